@@ -102,7 +102,7 @@ public static class KernelConstants
         ("ZX_RIGHT_MANAGE_SOCKET", (ulong)Rights.ManageSocket),
         ("ZX_RIGHT_OP_CHILDREN", (ulong)Rights.OpChildren),
         ("ZX_RIGHT_RESIZE", (ulong)Rights.Resize),
-        ("ZX_RIGHT_ATTACH", (ulong)Rights.Attach),
+        ("ZX_RIGHT_ATTACH_VMO", (ulong)Rights.Attach),
         ("ZX_RIGHT_MANAGE_VMO", (ulong)Rights.ManageVmo),
         ("ZX_RIGHT_SAME_RIGHTS", (ulong)Rights.SameRights),
         ("ZX_RIGHTS_BASIC", (ulong)Rights.Basic),

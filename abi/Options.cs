@@ -73,7 +73,7 @@ public static class InfoTopic
 {
     public const uint HandleValid = 1;
     public const uint HandleBasic = 2;
-    public const uint Vmo = 18;
+    public const uint Vmo = 23;
 }
 
 /// <summary>zx_info_vmo_t.flags bits.</summary>
@@ -99,7 +99,7 @@ public static class ObjectType
     public const uint Vmo = 3;
     public const uint Port = 6;
     public const uint Resource = 15;
-    public const uint Vmar = 16;
+    public const uint Vmar = 18;
     public const uint Bti = 24;
     public const uint Pmt = 26;
     public const uint Pager = 28;

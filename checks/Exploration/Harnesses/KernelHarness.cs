@@ -1,0 +1,43 @@
+using Microsoft.Coyote.Actors;
+using VmoKernel.Checks.Exploration.Monitors;
+using VmoKernel.Kernel;
+
+namespace VmoKernel.Checks.Exploration.Harnesses;
+
+/// <summary>
+/// A harness over the actor kernel. Each iteration registers the kernel monitors
+/// (<see cref="MonitorCatalog.Kernel"/>, in their order), starts a fresh kernel with the run's seeded
+/// bugs, runs <see cref="SetUpAsync"/> as one user thread, then starts <see cref="Clients"/> concurrent
+/// user threads, each making <see cref="OperationsPerClient"/> operations chosen with controlled randomness.
+/// </summary>
+/// <typeparam name="TFixture">What set-up made (handles) and every operation may use.</typeparam>
+public abstract class KernelHarness<TFixture> : ExplorationHarness, IKernelHarness
+    where TFixture : notnull
+{
+    /// <summary>How many user threads run operations concurrently.</summary>
+    protected abstract int Clients { get; }
+
+    /// <summary>How many operations each user thread makes.</summary>
+    protected abstract int OperationsPerClient { get; }
+
+    /// <summary>Makes the objects the operations work on, one call at a time.</summary>
+    protected abstract Task<TFixture> SetUpAsync(KernelCaller caller);
+
+    /// <summary>Makes one operation for user thread <paramref name="client"/>, chosen with <see cref="KernelCaller.Choose"/>.</summary>
+    protected abstract Task OperateAsync(KernelCaller caller, TFixture fixture, int client);
+
+    public override void Start(IActorRuntime runtime, HarnessSettings settings)
+    {
+        MonitorCatalog.RegisterKernelMonitors(runtime);
+        var kernel = KernelHost.Start(runtime, new KernelOptions { Monitors = MonitorCatalog.Kernel, Bugs = settings.Bugs });
+        runtime.CreateActor(typeof(HarnessThreadActor), new HarnessThreadEvent(this, kernel.Router, kernel.InitialProcess, kernel.InitialBindings, null, -1));
+    }
+
+    int IKernelHarness.Clients => Clients;
+
+    int IKernelHarness.OperationsPerClient => OperationsPerClient;
+
+    async Task<object> IKernelHarness.SetUpAsync(KernelCaller caller) => await SetUpAsync(caller);
+
+    Task IKernelHarness.OperateAsync(KernelCaller caller, object fixture, int client) => OperateAsync(caller, (TFixture)fixture, client);
+}

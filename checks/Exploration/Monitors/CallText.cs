@@ -1,0 +1,38 @@
+using VmoKernel.Abi;
+using VmoKernel.Kernel.Notifications;
+
+namespace VmoKernel.Checks.Exploration.Monitors;
+
+/// <summary>
+/// Calls as a kernel engineer writes them, <c>zx_vmo_read(0x23, 0, 0x1000)</c>, for assert messages and
+/// step logs. (Each <see cref="Syscall"/> record synthesizes its own <c>ToString</c>, which prints the
+/// record's properties instead of the call.)
+/// </summary>
+public static class CallText
+{
+    public static string Of(Syscall call) => call switch
+    {
+        // The op is what a reader looks for first; give it its name.
+        VmoOpRange op => $"{call.Name}({op.Vmo}, {OpName(op.Op)}, {Argument(op.Offset)}, {Argument(op.Size)})",
+        _ => $"{call.Name}({string.Join(", ", call.Arguments().Select(Argument))})",
+    };
+
+    /// <summary><c>p1024: zx_vmo_read(0x23, 0, 0x1000) => ZX_OK zeros(4096)</c>.</summary>
+    public static string Of(ulong process, Syscall call, SyscallResult result) => $"p{process}: {Of(call)} => {result}";
+
+    public static string Of(CallLinearizedNotification n) => Of(n.Process, n.Call, n.Result);
+
+    /// <summary><c>frame 5 to VMO 1029 page 2</c>, or <c>frame 5 freed</c>.</summary>
+    public static string Of(FrameMove move) =>
+        move.Owner is { } owner ? $"frame {move.Frame} to VMO {owner} page {move.Page}" : $"frame {move.Frame} freed";
+
+    private static string OpName(uint op) =>
+        KernelConstants.All.FirstOrDefault(c => c.Name.StartsWith("ZX_VMO_OP_", StringComparison.Ordinal) && c.Value == op).Name ?? op.ToString();
+
+    private static string Argument(object argument) => argument switch
+    {
+        ulong n when n >= 4096 => $"0x{n:x}",
+        uint n when n >= 4096 => $"0x{n:x}",
+        _ => argument.ToString() ?? "",
+    };
+}

@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Coyote.Actors;
+using Microsoft.Coyote.Actors.Timers;
+using VmoKernel.Checks.Exploration.Monitors;
+using VmoKernel.Kernel.Events;
+using VmoKernel.Kernel.Notifications;
+using CoyoteMonitor = Microsoft.Coyote.Specifications.Monitor;
+
+namespace VmoKernel.Checks.Exploration.Replay;
+
+/// <summary>
+/// Watches one replayed run and writes it as numbered steps a kernel engineer can read without knowing
+/// Coyote: which actor handled which event (syscalls and their results are events), every random choice
+/// a client made, every monitor notification, and the failing assertion last. Only what the schedule
+/// decides appears, so the same trace gives the same log every time. <c>verbose</c> adds sends and
+/// actor creation.
+/// </summary>
+public sealed partial class StepLog(bool verbose) : IActorRuntimeLog
+{
+    private readonly List<string> _steps = [];
+    private object? _lastNotification;
+
+    /// <summary>The numbered lines so far.</summary>
+    public IReadOnlyList<string> Steps => _steps;
+
+    /// <summary>The first assertion that failed, as Coyote reported it; null while none has.</summary>
+    public string? Failure { get; private set; }
+
+    public void OnCreateActor(ActorId id, string? creatorName, string? creatorType)
+    {
+        if (verbose)
+        {
+            Add($"{(creatorName is null ? "harness" : ShortName(creatorName))} creates {Name(id)}");
+        }
+    }
+
+    public void OnCreateStateMachine(ActorId id, string? creatorName, string? creatorType) => OnCreateActor(id, creatorName, creatorType);
+
+    public void OnSendEvent(ActorId targetActorId, string? senderName, string? senderType, string? senderStateName, Event e, Guid eventGroupId, bool isTargetHalted)
+    {
+        if (verbose)
+        {
+            Add($"{(senderName is null ? "harness" : ShortName(senderName))} sends {Describe(e)} to {Name(targetActorId)}");
+        }
+    }
+
+    public void OnDequeueEvent(ActorId id, string? stateName, Event e) => Add($"{Name(id)} handles {Describe(e)}");
+
+    public void OnReceiveEvent(ActorId id, string? stateName, Event e, bool wasBlocked) => Add($"{Name(id)} receives {Describe(e)}");
+
+    public void OnRandom(bool result, string? callerName, string? callerType) =>
+        Add($"{Caller(callerName)} chooses {(result ? "true" : "false")}");
+
+    public void OnRandom(int result, string? callerName, string? callerType) =>
+        Add($"{Caller(callerName)} chooses {result}");
+
+    public void OnMonitorProcessEvent(string monitorType, string stateName, string senderName, string senderType, string senderStateName, CoyoteMonitor.Event e)
+    {
+        // The kernel hands one notification to every monitor in turn; the log shows it once.
+        if (verbose)
+        {
+            Add($"monitor {ShortName(monitorType)} observes {Describe(e)}");
+        }
+        else if (!ReferenceEquals(e, _lastNotification) && e is CallLinearizedNotification)
+        {
+            Add($"{Describe(e)}");
+        }
+
+        _lastNotification = e;
+    }
+
+    public void OnMonitorError(string monitorType, string stateName, bool? isInHotState)
+    {
+    }
+
+    public void OnAssertionFailure(string error)
+    {
+        var text = ShortName(error.Replace("[coyote::error] ", "", StringComparison.Ordinal));
+        Failure ??= text;
+        Add($"FAILED {text}");
+    }
+
+    public void OnExceptionThrown(ActorId id, string? stateName, string actionName, Exception ex) =>
+        Add($"{Name(id)} throws {ex.GetType().Name}: {ex.Message.Split('\n')[0]}");
+
+    public void OnExecuteAction(ActorId id, string? handlingStateName, string? currentStateName, string actionName)
+    {
+    }
+
+    public void OnRaiseEvent(ActorId id, string? stateName, Event e)
+    {
+    }
+
+    public void OnHandleRaisedEvent(ActorId id, string? stateName, Event e) => Add($"{Name(id)} handles {Describe(e)}");
+
+    public void OnEnqueueEvent(ActorId id, Event e)
+    {
+    }
+
+    public void OnWaitEvent(ActorId id, string? stateName, Type eventType)
+    {
+    }
+
+    public void OnWaitEvent(ActorId id, string? stateName, params Type[] eventTypes)
+    {
+    }
+
+    public void OnStateTransition(ActorId id, string? stateName, bool isEntry)
+    {
+    }
+
+    public void OnGotoState(ActorId id, string currentStateName, string newStateName)
+    {
+    }
+
+    public void OnPushState(ActorId id, string currentStateName, string newStateName)
+    {
+    }
+
+    public void OnPopState(ActorId id, string currentStateName, string restoredStateName)
+    {
+    }
+
+    public void OnDefaultEventHandler(ActorId id, string? stateName)
+    {
+    }
+
+    public void OnEventHandlerTerminated(ActorId id, string? stateName, DequeueStatus dequeueStatus)
+    {
+    }
+
+    public void OnHalt(ActorId id, int inboxSize)
+    {
+    }
+
+    public void OnPopStateUnhandledEvent(ActorId id, string stateName, Event e)
+    {
+    }
+
+    public void OnExceptionHandled(ActorId id, string? stateName, string actionName, Exception ex)
+    {
+    }
+
+    public void OnCreateTimer(TimerInfo info)
+    {
+    }
+
+    public void OnStopTimer(TimerInfo info)
+    {
+    }
+
+    public void OnCreateMonitor(string monitorType)
+    {
+    }
+
+    public void OnMonitorExecuteAction(string monitorType, string stateName, string actionName)
+    {
+    }
+
+    public void OnMonitorRaiseEvent(string monitorType, string stateName, CoyoteMonitor.Event e)
+    {
+    }
+
+    public void OnMonitorStateTransition(string monitorType, string stateName, bool isEntry, bool? isInHotState)
+    {
+        if (isEntry && verbose)
+        {
+            Add($"monitor {ShortName(monitorType)} enters {stateName}{(isInHotState == true ? " (hot)" : "")}");
+        }
+    }
+
+    public void OnCompleted()
+    {
+    }
+
+    private void Add(string line) => _steps.Add($"{(_steps.Count + 1).ToString(CultureInfo.InvariantCulture),4}. {line}");
+
+    private static string Name(ActorId id) => ShortName(id.Name);
+
+    private static string Caller(string? callerName) => callerName is null ? "harness" : ShortName(callerName);
+
+    /// <summary>Kernel calls and answers as calls; any other event as its own <c>ToString</c> says it, when that says more than its type name.</summary>
+    private static string Describe(object e)
+    {
+        switch (e)
+        {
+            case SyscallRequestEvent request:
+                return $"call p{request.Process}: {CallText.Of(request.Call)}";
+            case SyscallResponseEvent response:
+                return $"answer {CallText.Of(response.Process, response.Call, response.Result)}";
+            case CallLinearizedNotification linearized:
+                return $"linearized {CallText.Of(linearized)}";
+            case CallStartedNotification started:
+                return $"call #{started.RequestId} started: p{started.Process}: {CallText.Of(started.Call)}";
+            case CallAnsweredNotification answered:
+                return $"call #{answered.RequestId} answered: {answered.Result}";
+            default:
+                break;
+        }
+
+        var text = e.ToString() ?? "";
+        return text == e.GetType().FullName || text == e.GetType().ToString() ? ShortName(text) : text;
+    }
+
+    /// <summary><c>VmoKernel.Kernel.VmoActor(5)</c> and <c>Outer+Inner</c> become <c>VmoActor(5)</c> and <c>Inner</c>.</summary>
+    private static string ShortName(string name) => Namespace().Replace(name, "");
+
+    [GeneratedRegex(@"([A-Za-z_][A-Za-z0-9_]*[.+])+(?=[A-Za-z_])")]
+    private static partial Regex Namespace();
+}

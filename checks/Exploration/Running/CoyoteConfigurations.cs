@@ -1,0 +1,42 @@
+using Microsoft.Coyote;
+using VmoKernel.Checks.Exploration.Profiles;
+
+namespace VmoKernel.Checks.Exploration.Running;
+
+/// <summary>
+/// The only place a Coyote <see cref="Configuration"/> is built: from a profile for exploring, from a
+/// saved schedule for replaying. Telemetry is always off (no network here) and Coyote's own console
+/// output is silenced; the CLI prints its own lines.
+/// </summary>
+public static class CoyoteConfigurations
+{
+    /// <summary>A configuration that explores with the profile's strategy, seed and step bound for the given budget.</summary>
+    public static Configuration ForExploration(ExplorationProfile profile, ExplorationBudget budget)
+    {
+        var configuration = Base(profile.MaxSteps).WithRandomGeneratorSeed(profile.Seed);
+        configuration = budget.Iterations is { } iterations
+            ? configuration.WithTestingIterations(iterations)
+            : configuration.WithTestingIterations(uint.MaxValue).WithTestingTimeout((int)budget.TimeBudgetSeconds!.Value);
+        return profile.Strategy switch
+        {
+            ExplorationStrategy.Random => configuration.WithRandomStrategy(),
+            ExplorationStrategy.Probabilistic => configuration.WithProbabilisticStrategy(profile.StrategyBound ?? 3),
+            ExplorationStrategy.Prioritization => configuration.WithPrioritizationStrategy(false, profile.StrategyBound ?? 10),
+            // Coyote's default exploration mode is its tuned portfolio; naming any strategy turns it off.
+            ExplorationStrategy.Portfolio => configuration,
+            _ => throw new ArgumentOutOfRangeException(nameof(profile), profile.Strategy, "unknown strategy"),
+        };
+    }
+
+    /// <summary>A configuration that runs exactly the saved schedule once.</summary>
+    public static Configuration ForReplay(string reproducibleTrace, uint maxSteps) =>
+        Base(maxSteps).WithTestingIterations(1).WithReproducibleTrace(reproducibleTrace);
+
+    private static Configuration Base(uint maxSteps) =>
+        Configuration.Create()
+            .WithTelemetryEnabled(false)
+            .WithConsoleLoggingEnabled(false)
+            .WithMaxSchedulingSteps(maxSteps)
+            // Actors only, no rewriting: anything Coyote does not control would make schedules unreplayable.
+            .WithPartiallyControlledConcurrencyAllowed(false);
+}

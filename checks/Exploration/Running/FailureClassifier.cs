@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using VmoKernel.Checks.Exploration.Harnesses;
+using VmoKernel.Checks.Exploration.Monitors;
+
+namespace VmoKernel.Checks.Exploration.Running;
+
+/// <summary>
+/// Turns a Coyote bug report into a failure that starts with a spec ID. Monitor assertions already do
+/// (every assert message starts with its ID); Coyote's own reports do not, so a deadlock takes the
+/// harness's liveness ID and a liveness violation takes its monitor's ID.
+/// </summary>
+public static partial class FailureClassifier
+{
+    public static ExplorationFailure Classify(string report, ExplorationHarness harness)
+    {
+        var message = report.Trim();
+        var id = SpecIdAtStart().Match(message);
+        if (id.Success)
+        {
+            return new ExplorationFailure(id.Groups["id"].Value, message);
+        }
+
+        if (message.StartsWith("Deadlock detected", StringComparison.Ordinal))
+        {
+            return Prefixed(harness.DeadlockSpecId, Namespace().Replace(message, ""));
+        }
+
+        var liveness = LivenessReport().Match(message);
+        if (liveness.Success && MonitorCatalog.LivenessSpecId(liveness.Groups["monitor"].Value) is { } livenessId)
+        {
+            return Prefixed(livenessId, message);
+        }
+
+        return new ExplorationFailure(null, $"unexpected failure (no spec ID): {message}");
+    }
+
+    private static ExplorationFailure Prefixed(string specId, string message) => new(specId, $"{specId}: {message}");
+
+    [GeneratedRegex(@"^(?<id>(INV-[A-Z]+|REF|LIVE)-[0-9]+):")]
+    private static partial Regex SpecIdAtStart();
+
+    [GeneratedRegex(@"\b([A-Za-z_][A-Za-z0-9_]*\.)+(?=[A-Za-z_][A-Za-z0-9_]*\()")]
+    private static partial Regex Namespace();
+
+    [GeneratedRegex(@"Monitor '(?<monitor>[^']+)' detected (potential )?liveness bug")]
+    private static partial Regex LivenessReport();
+}

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using VmoKernel.Checks.Cli;
+using VmoKernel.Checks.Exploration.Profiles;
+using VmoKernel.Checks.Exploration.Running;
+
+namespace VmoKernel.Checks.Exploration.Verbs;
+
+/// <summary>
+/// <c>checks explore [--profile NAME] [--test NAME] [--seeded-bug NAME] [--out DIR]</c>: explores the
+/// profile's harnesses (or the one hunting a seeded bug). Exit 0: no bug; 1: a bug, its trace saved
+/// under DIR and the one command that replays it printed; 2: bad usage or input.
+/// <c>--list-seeded-bugs</c> prints each seeded bug and the invariant it breaks; <c>--shard k/n</c> runs one
+/// n-th of the profile; <c>--junit</c> and <c>--summary</c> write CI reports.
+/// </summary>
+public sealed class ExploreVerb : IVerb
+{
+    public const string DefaultProfile = "ci";
+    public const string DefaultOut = "out/traces";
+
+    public Command Build()
+    {
+        var profile = new Option<string>("--profile") { Description = $"profile in coyote.json (default {DefaultProfile})" };
+        var test = new Option<string>("--test") { Description = "explore only this harness" };
+        var seededBug = new Option<string>("--seeded-bug") { Description = "switch this seeded kernel bug on and hunt it" };
+        var output = new Option<string>("--out") { Description = $"directory for saved traces (default {DefaultOut})" };
+        var list = new Option<bool>("--list-seeded-bugs") { Description = "print every seeded bug and the invariant it breaks" };
+        var junit = new Option<string>("--junit") { Description = "also write a JUnit XML report to this file" };
+        var summary = new Option<string>("--summary") { Description = "also write a Markdown summary to this file" };
+        var shard = new Option<string>("--shard") { Description = "run only shard k/n of the profile's runs (for n parallel CI jobs)" };
+        var command = new Command("explore", "explore Coyote schedules of the kernel harnesses under a coyote.json profile");
+        foreach (var option in new Option[] { profile, test, seededBug, output, list, junit, summary, shard })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(list))
+            {
+                foreach (var bug in SeededBugCatalog.All)
+                {
+                    stdout.WriteLine($"{bug.Name,-44} {bug.Breaks,-14} hunted by {bug.Test}");
+                }
+
+                return ExitCode.Ok;
+            }
+
+            var plan = ExplorationPlan.For(
+                ProfileCatalog.LoadNearest().Find(parse.GetValue(profile) ?? DefaultProfile),
+                parse.GetValue(test),
+                parse.GetValue(seededBug));
+            if (parse.GetValue(shard) is { } part)
+            {
+                plan = ExplorationPlan.Shard(plan, part);
+            }
+            var session = new ExploreSession(stdout, parse.GetValue(output) ?? DefaultOut);
+            var outcomes = session.Run(plan);
+            if (parse.GetValue(junit) is { } junitPath)
+            {
+                ExplorationReports.WriteJUnit(junitPath, outcomes, session.SavedTraces);
+            }
+
+            if (parse.GetValue(summary) is { } summaryPath)
+            {
+                ExplorationReports.WriteSummary(summaryPath, outcomes, session.SavedTraces);
+            }
+
+            return outcomes.Any(o => o.FoundBug) ? ExitCode.Failed : ExitCode.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.Z3;
+using VmoKernel.Abi;
+
+namespace VmoKernel.Checks.Proofs;
+
+/// <summary>One argument of a symbolic call, and how to print its value in a counterexample.</summary>
+public sealed record CallArgument(string Name, IReadOnlyList<Expr> Terms, Func<IReadOnlyList<Expr>, string> Format)
+{
+    public static CallArgument Number(string name, Expr term) => new(name, [term], v => ModelText.Number(v[0]));
+
+    public static CallArgument Flag(string name, Expr term) => new(name, [term], v => v[0].IsTrue ? "yes" : "no");
+
+    public static CallArgument Level(string name, Expr term) =>
+        new(name, [term], v => ((PressureLevel)(int)ModelText.Value(v[0])).ToString().ToUpperInvariant());
+
+    /// <summary>A zx_vmo_op_range op, by its ZX_VMO_OP_ name.</summary>
+    public static CallArgument Op(string name, Expr term) => new(name, [term], v => OpName((uint)ModelText.Value(v[0])));
+
+    /// <summary>A handle naming VMO <paramref name="slot"/>: "A (rights READ|WRITE)", or why it is not usable.</summary>
+    public static CallArgument Handle(string name, SymbolicHandle handle, string slot) => new(
+        name,
+        [handle.Valid, handle.IsVmo, handle.Rights],
+        v => !v[0].IsTrue ? "an invalid handle" : !v[1].IsTrue ? "a handle to a non-VMO object" : $"handle to {slot} (rights {(Rights)(uint)ModelText.Value(v[2])})");
+
+    private static string OpName(uint op)
+    {
+        var field = typeof(VmoOp).GetFields().FirstOrDefault(f => f.IsLiteral && (uint)f.GetRawConstantValue()! == op);
+        return field is null ? $"{op} (unknown op)" : $"ZX_VMO_OP_{string.Concat(field.Name.Select((c, i) => i > 0 && char.IsUpper(c) ? $"_{c}" : $"{c}")).ToUpperInvariant()}";
+    }
+}

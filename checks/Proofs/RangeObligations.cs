@@ -1,0 +1,52 @@
+using VmoKernel.Abi;
+
+namespace VmoKernel.Checks.Proofs;
+
+/// <summary>INV-RANGE-01: the range arithmetic every encoded call uses, against unbounded integers (65-bit vectors).</summary>
+public static class RangeObligations
+{
+    /// <summary>
+    /// INV-RANGE-01, INV-RW-02: ∀ offset, length, size &lt; 2^64. Within(offset, length, size)
+    /// ⇒ offset + length ≤ size computed without wrapping (in 65 bits): no pair near 2^64 passes.
+    /// </summary>
+    public static ObligationQuery RangeCheckNeverPassesAWrappingRange(Terms t, Mutant mutant)
+    {
+        var ctx = t.Ctx;
+        var (offset, length, size) = (t.Word64("call.offset"), t.Word64("call.length"), t.Word64("vmo.size"));
+        var exactEnd = ctx.MkBVAdd(ctx.MkZeroExt(1, offset), ctx.MkZeroExt(1, length));
+        var violation = ctx.MkAnd(RangeArithmetic.Within(t, mutant, offset, length, size), ctx.MkBVUGT(exactEnd, ctx.MkZeroExt(1, size)));
+        return new ObligationQuery(
+            violation,
+            null,
+            null,
+            "range check",
+            [CallArgument.Number("offset", offset), CallArgument.Number("length", length), CallArgument.Number("size", size), CallArgument.Flag("passes", RangeArithmetic.Within(t, mutant, offset, length, size))],
+            null,
+            [],
+            []);
+    }
+
+    /// <summary>
+    /// INV-RANGE-01 for sizes (set_size, create_child): ∀ size &lt; 2^64. RoundsUp(size)
+    /// ⇒ size ≤ PageRoundUp(size) &lt; size + 4096 in unbounded integers: rounding near 2^64 is refused, never wrapped to 0.
+    /// </summary>
+    public static ObligationQuery PageRoundingNeverWraps(Terms t, Mutant mutant)
+    {
+        var ctx = t.Ctx;
+        var size = t.Word64("call.size");
+        var rounded = RangeArithmetic.PageRoundUp(t, size);
+        var exact = ctx.MkAnd(
+            ctx.MkBVUGE(ctx.MkZeroExt(1, rounded), ctx.MkZeroExt(1, size)),
+            ctx.MkBVULT(ctx.MkZeroExt(1, rounded), ctx.MkBVAdd(ctx.MkZeroExt(1, size), ctx.MkBV(KernelLayout.PageSize, 65))));
+        var violation = ctx.MkAnd(RangeArithmetic.RoundsUp(t, mutant, size), ctx.MkNot(exact));
+        return new ObligationQuery(
+            violation,
+            null,
+            null,
+            "page rounding",
+            [CallArgument.Number("size", size), CallArgument.Number("rounded", rounded)],
+            null,
+            [],
+            []);
+    }
+}

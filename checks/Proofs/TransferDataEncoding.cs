@@ -1,0 +1,192 @@
+using System.Collections.Immutable;
+using Microsoft.Z3;
+using VmoKernel.Abi;
+using Status = VmoKernel.Abi.Status;
+
+namespace VmoKernel.Checks.Proofs;
+
+/// <summary>
+/// zx_vmo_transfer_data(dst = A, options, offset, length, src = B, src_offset) as a symbolic step,
+/// mirroring model/Syscalls/TransferData.cs: the checks in the order of D-3 (then D-13's discarded
+/// check), then D-11's page-by-page move of the first <see cref="TransferCall.Moved"/> pages: a
+/// committed source page's frame moves to the destination slot and the destination's old frame is
+/// freed; an uncommitted source page gets a fresh zero frame. Fewer pages moved than asked is
+/// NO_MEMORY (the count is the step's choice here: the frame budget is not encoded, INV-XFER-06).
+/// </summary>
+public static class TransferDataEncoding
+{
+    public static TransferCall FreshCall(Terms t) => new(
+        t.Const("call.options", t.Ctx.MkBitVecSort(32)),
+        t.Word64("call.offset"),
+        t.Word64("call.length"),
+        t.Word64("call.src_offset"),
+        SymbolicHandle.Fresh(t, "call.dst"),
+        SymbolicHandle.Fresh(t, "call.src"),
+        t.Flag("call.same_vmo"),
+        t.Word64("step.pages_moved"),
+        t.Array("step.new_frame", t.Word, t.FrameSort),
+        t.Array("step.new_frame_page", t.FrameSort, t.Word));
+
+    public static StepOutcome Step(Terms t, SymbolicKernel s, TransferCall call, Mutant mutant)
+    {
+        var ctx = t.Ctx;
+        var (dst, src) = (s.A, s.B);
+        var pages = t.PageOf(call.Length);
+        var dstFirst = t.PageOf(call.Offset);
+        var srcFirst = t.PageOf(call.SrcOffset);
+
+        var sourceChecks = new List<(BoolExpr, Status)>
+        {
+            (ctx.MkNot(ctx.MkEq(call.Options, ctx.MkBV(0, 32))), Status.ZxErrInvalidArgs),
+            (ctx.MkNot(ctx.MkAnd(t.PageAligned(call.Offset), t.PageAligned(call.Length), t.PageAligned(call.SrcOffset))), Status.ZxErrInvalidArgs),
+        };
+        sourceChecks.AddRange(call.Dst.Checks(t, Rights.Write));
+        sourceChecks.AddRange(call.Src.Checks(t, Rights.Read | Rights.Write));
+        sourceChecks.Add((call.SameVmo, Status.ZxErrInvalidArgs));
+        sourceChecks.Add((ctx.MkOr(dst.Physical, dst.Contiguous, src.Physical, src.Contiguous), Status.ZxErrNotSupported));
+
+        var srcInRange = RangeArithmetic.Within(t, mutant, call.SrcOffset, call.Length, src.Size);
+        var dstInRange = RangeArithmetic.Within(t, mutant, call.Offset, call.Length, dst.Size);
+        var srcShapeBad = ctx.MkOr(src.HasParent, ctx.MkBVUGT(src.Children, t.U64(0)), src.PagerBacked);
+        var pinned = ctx.MkOr(src.HasPinnedPageIn(t, srcFirst, pages), dst.HasPinnedPageIn(t, dstFirst, pages));
+        var laterChecks = new List<(BoolExpr, Status)>
+        {
+            (ctx.MkNot(ctx.MkAnd(srcInRange, dstInRange)), Status.ZxErrOutOfRange),
+            (srcShapeBad, Status.ZxErrBadState),
+        };
+        if (mutant != Mutant.TransferSkipsPinCheck)
+        {
+            laterChecks.Add((pinned, Status.ZxErrBadState));
+        }
+
+        laterChecks.Add((ctx.MkOr(dst.RefusesAccess(t), src.RefusesAccess(t)), Status.ZxErrBadState));
+
+        var moved = call.Moved;
+        var movedAll = ctx.MkEq(moved, pages);
+        var validated = ctx.MkNot(ctx.MkOr(sourceChecks.Concat(laterChecks).Select(c => c.Item1)));
+        var status = t.FirstFailure(
+            sourceChecks.Concat(laterChecks),
+            t.Ite(movedAll, t.StatusOf(Status.ZxOk), t.StatusOf(Status.ZxErrNoMemory)));
+
+        var defines = ctx.MkAnd(ctx.MkBVULE(moved, pages), FreshFrames(t, s, call, srcFirst, dstFirst));
+        if (t.SupportBound is { } bound)
+        {
+            // A concrete-shaped state moves at most as many pages as it can hold.
+            defines = ctx.MkAnd(defines, ctx.MkBVULE(moved, t.U64((ulong)bound)));
+        }
+
+        var afterMove = Move(t, s, call, srcFirst, dstFirst, mutant);
+        var after = SymbolicKernel.Ite(t, validated, afterMove, s);
+
+        if (mutant == Mutant.TransferZeroesSourceBeforeValidatingDestination)
+        {
+            // The bug: the source range is taken (its pages freed) once the source checks pass, so a
+            // later destination failure returns with the source already zeroed.
+            var sourceChecked = ctx.MkAnd(ctx.MkNot(ctx.MkOr(sourceChecks.Select(c => c.Item1))), srcInRange, ctx.MkNot(srcShapeBad));
+            var zeroed = Decommit(t, s, src, srcFirst, pages);
+            after = SymbolicKernel.Ite(t, validated, afterMove, SymbolicKernel.Ite(t, sourceChecked, zeroed, s));
+        }
+
+        return new StepOutcome(after, status, defines);
+    }
+
+    /// <summary>Frees the frames of <paramref name="vmo"/>'s committed pages in the range and leaves them uncommitted.</summary>
+    public static SymbolicKernel Decommit(Terms t, SymbolicKernel s, SymbolicVmo vmo, BitVecExpr first, BitVecExpr count)
+    {
+        var ctx = t.Ctx;
+        var freed = s with
+        {
+            Used = Terms.Lambda(f => ctx.MkAnd(
+                s.IsUsed(t, f),
+                ctx.MkNot(ctx.MkAnd(ctx.MkEq(s.OwnerSlotOf(t, f), t.Slot(vmo.Index)), t.InPages(s.OwnerPageOf(t, f), first, count))))),
+        };
+        return freed.WithVmo(vmo with
+        {
+            Committed = Terms.Lambda(i => ctx.MkAnd(vmo.IsCommitted(t, i), ctx.MkNot(t.InPages(i, first, count)))),
+        });
+    }
+
+    private static SymbolicKernel Move(Terms t, SymbolicKernel s, TransferCall call, BitVecExpr srcFirst, BitVecExpr dstFirst, Mutant mutant)
+    {
+        var ctx = t.Ctx;
+        var (dst, src) = (s.A, s.B);
+        BitVecExpr SourcePage(Expr dstPage) => ctx.MkBVAdd(ctx.MkBVSub((BitVecExpr)dstPage, dstFirst), srcFirst);
+        BoolExpr DstMoved(Expr page) => t.InPages(page, dstFirst, call.Moved);
+        BoolExpr SrcMoved(Expr page) => t.InPages(page, srcFirst, call.Moved);
+
+        var newDst = dst with
+        {
+            Committed = Terms.Lambda(i => ctx.MkOr(DstMoved(i), dst.IsCommitted(t, i))),
+            Frame = Terms.Lambda(i => t.Ite(
+                DstMoved(i),
+                t.Ite(src.IsCommitted(t, SourcePage(i)), src.FrameAt(t, SourcePage(i)), t.SelectBv(call.NewFrame, ctx.MkBVSub((BitVecExpr)i, dstFirst))),
+                dst.FrameAt(t, i))),
+            Data = Terms.Lambda(i => t.Ite(
+                DstMoved(i),
+                t.Ite(src.IsCommitted(t, SourcePage(i)), t.SelectBv(src.Data, SourcePage(i)), t.ZeroContent),
+                t.SelectBv(dst.Data, i))),
+        };
+        var newSrc = mutant == Mutant.TransferCopiesFrame
+            ? src
+            : src with { Committed = Terms.Lambda(i => ctx.MkAnd(src.IsCommitted(t, i), ctx.MkNot(SrcMoved(i)))) };
+
+        BoolExpr Allocated(Expr f) => ctx.MkAnd(
+            t.InPages(t.SelectBv(call.NewFramePage, f), t.U64(0), call.Moved),
+            ctx.MkNot(src.IsCommitted(t, ctx.MkBVAdd(srcFirst, t.SelectBv(call.NewFramePage, f)))),
+            ctx.MkEq(t.SelectBv(call.NewFrame, t.SelectBv(call.NewFramePage, f)), f));
+        BoolExpr FreedFromDst(Expr f) => ctx.MkAnd(s.OwnedBy(t, f, dst), DstMoved(s.OwnerPageOf(t, f)));
+        BoolExpr MovedFromSrc(Expr f) => ctx.MkAnd(s.OwnedBy(t, f, src), SrcMoved(s.OwnerPageOf(t, f)));
+
+        var after = s with
+        {
+            Used = Terms.Lambda(f => ctx.MkOr(Allocated(f), ctx.MkAnd(s.IsUsed(t, f), ctx.MkNot(FreedFromDst(f))))),
+            OwnerSlot = Terms.Lambda(f => t.Ite(
+                ctx.MkOr(Allocated(f), mutant == Mutant.TransferCopiesFrame ? ctx.MkFalse() : MovedFromSrc(f)),
+                t.Slot(dst.Index),
+                s.OwnerSlotOf(t, f))),
+            OwnerPage = Terms.Lambda(f => t.Ite(
+                Allocated(f),
+                ctx.MkBVAdd(dstFirst, t.SelectBv(call.NewFramePage, f)),
+                t.Ite(
+                    mutant == Mutant.TransferCopiesFrame ? ctx.MkFalse() : MovedFromSrc(f),
+                    ctx.MkBVAdd(ctx.MkBVSub(s.OwnerPageOf(t, f), srcFirst), dstFirst),
+                    s.OwnerPageOf(t, f)))),
+        };
+        after = after.WithVmo(newDst).WithVmo(newSrc);
+
+        if (mutant == Mutant.TransferWritesThroughToSnapshotChildren)
+        {
+            // The bug: the destination's snapshot children are treated as views of the moved range.
+            var child = s.C;
+            after = after.WithVmo(child with
+            {
+                Captured = t.Ite(s.CIsSnapshotOfA, Terms.Lambda(i => t.Ite(DstMoved(i), t.SelectBv(newDst.Data, i), t.SelectBv(child.Captured, i))), child.Captured),
+            });
+        }
+
+        return after;
+    }
+
+    /// <summary>
+    /// The fresh frames of moved uncommitted source pages: one per page (injective, by an inverse),
+    /// each either free before the call or one this call freed from the destination range.
+    /// Concrete-shaped states move at most <see cref="Terms.SupportBound"/> pages, so q ranges over those.
+    /// </summary>
+    private static BoolExpr FreshFrames(Terms t, SymbolicKernel s, TransferCall call, BitVecExpr srcFirst, BitVecExpr dstFirst)
+    {
+        var ctx = t.Ctx;
+        var support = t.SupportBound is { } bound
+            ? [.. Enumerable.Range(0, bound).Select(q => t.U64((ulong)q))]
+            : default(ImmutableArray<BitVecExpr>);
+        return t.ForAll(support, t.Word, "q", q =>
+        {
+            var frame = t.SelectBv(call.NewFrame, q);
+            var needsFrame = ctx.MkAnd(t.InPages(q, t.U64(0), call.Moved), ctx.MkNot(s.B.IsCommitted(t, ctx.MkBVAdd(srcFirst, (BitVecExpr)q))));
+            var freedHere = ctx.MkAnd(s.OwnedBy(t, frame, s.A), t.InPages(s.OwnerPageOf(t, frame), dstFirst, call.Moved));
+            var body = ctx.MkImplies(
+                needsFrame,
+                ctx.MkAnd(ctx.MkEq(t.SelectBv(call.NewFramePage, frame), q), ctx.MkOr(ctx.MkNot(s.IsUsed(t, frame)), freedHere)));
+            return (body, t.Select(call.NewFrame, q));
+        });
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.Coyote;
+using Microsoft.Coyote.Logging;
+using Microsoft.Coyote.SystematicTesting;
+using VmoKernel.Checks.Scenarios.Running;
+using VmoKernel.Checks.Scenarios.Syntax;
+using VmoKernel.Kernel;
+
+namespace VmoKernel.Checks.Scenarios;
+
+/// <summary>
+/// Runs each scenario against a fresh actor kernel as one Coyote test iteration (one schedule chosen
+/// by Coyote; telemetry and console logging off). The scenario's statements are issued from the test's
+/// entry task exactly as for the model; a bug Coyote reports (an assertion, an unhandled exception in an
+/// actor, a deadlock) becomes a failure on the scenario's first line.
+/// </summary>
+public sealed class KernelScenarioHost : IScenarioHost
+{
+    public string Name => "kernel";
+
+    public IReadOnlyList<StatementFailure> Run(ScenarioDefinition scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        IReadOnlyList<StatementFailure>? failures = null;
+        var configuration = Configuration.Create()
+            .WithTelemetryEnabled(false)
+            .WithConsoleLoggingEnabled(false)
+            .WithTestingIterations(1)
+            .WithMaxSchedulingSteps(1_000_000);
+        using var engine = TestingEngine.Create(configuration, async runtime =>
+        {
+            failures = await ScenarioRunner.RunAsync(scenario, KernelHost.Start(runtime));
+        });
+        // Coyote prints its own progress lines unless given a silent logger; scenario output is the runner's.
+        engine.SetLogger(new TextWriterLogger(TextWriter.Null, VerbosityLevel.None));
+        engine.Run();
+        if (engine.TestReport.NumOfFoundBugs > 0)
+        {
+            var report = engine.TestReport.BugReports.FirstOrDefault() ?? "unknown";
+            return [new StatementFailure(FirstLine(scenario), $"kernel: {report.Split('\n')[0].Trim()}")];
+        }
+
+        return failures ?? [new StatementFailure(FirstLine(scenario), "kernel: the scenario did not run to its end")];
+    }
+
+    private static int FirstLine(ScenarioDefinition scenario) => scenario.Line;
+}

@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+using Microsoft.Coyote.Actors;
+using VmoKernel.Abi;
+using VmoKernel.Kernel.Calls;
+using VmoKernel.Kernel.Events;
+using VmoKernel.Kernel.Locking;
+using VmoKernel.Kernel.Notifications;
+using VmoKernel.Kernel.State;
+
+namespace VmoKernel.Kernel.Actors;
+
+/// <summary>
+/// The reclaimer: owns the regular and hinted reclaim lists (least recently unlocked first) and runs
+/// concurrently with every call. Calls that add a discardable VMO or move one between lists hold the
+/// reclaimer's lock (it is ranked first) and hand their list changes back on release.
+/// <para>
+/// <c>reclaim(level)</c>: the reclaimer first walks its lists, peeking at each VMO without its lock
+/// while other calls keep running; then it holds its own lists, takes every listed VMO and physical
+/// memory in the global order, discards each VMO that is eligible now (least recently unlocked first,
+/// the regular list before the hinted one) and linearizes the call at the caller's process. At that point
+/// nothing eligible remains, which is what the model's atomic reclaim says.
+/// </para>
+/// </summary>
+[OnEventDoAction(typeof(AcquireEvent), nameof(OnAcquireAsync))]
+[OnEventDoAction(typeof(ReclaimRequestEvent), nameof(OnReclaimAsync))]
+internal sealed class ReclaimerActor : TransactionActor
+{
+    private readonly List<(ulong Koid, ActorId Actor)> _regular = [];
+    private readonly List<(ulong Koid, ActorId Actor)> _hinted = [];
+    private KernelDirectory _directory = null!;
+
+    protected override Task OnInitializeAsync(Event initialEvent)
+    {
+        _directory = ((SingletonInitEvent)initialEvent).Directory!;
+        return Task.CompletedTask;
+    }
+
+    private async Task OnAcquireAsync(Event e)
+    {
+        var acquire = (AcquireEvent)e;
+        SendEvent(acquire.Holder, new GrantedEvent(Id, new ReclaimListsView([.. _regular, .. _hinted])));
+        var release = (ReleaseEvent)await ReceiveEventAsync(typeof(ReleaseEvent));
+        if (release.NewState is ImmutableArray<ReclaimListChange> changes)
+        {
+            foreach (var change in changes)
+            {
+                Apply(change);
+            }
+        }
+    }
+
+    private void Apply(ReclaimListChange change)
+    {
+        _regular.RemoveAll(m => m.Koid == change.Koid);
+        _hinted.RemoveAll(m => m.Koid == change.Koid);
+        switch (change.Kind)
+        {
+            case ReclaimListChangeKind.Register:
+            case ReclaimListChangeKind.TouchRegular:
+                _regular.Add((change.Koid, change.Actor));
+                break;
+            case ReclaimListChangeKind.TouchHinted:
+                _hinted.Add((change.Koid, change.Actor));
+                break;
+            default:
+                break;
+        }
+    }
+
+    private async Task OnReclaimAsync(Event e)
+    {
+        var request = (ReclaimRequestEvent)e;
+        var level = request.Call.Level;
+        var order = _regular.Concat(_hinted).ToList();
+
+        // The walk: what each VMO looked like while nobody held it for us.
+        var peeked = new Dictionary<ulong, VmoState>();
+        foreach (var (koid, actor) in order)
+        {
+            SendEvent(actor, new PeekEvent(Id));
+            peeked[koid] = ((PeekReplyEvent)await ReceiveEventAsync(typeof(PeekReplyEvent))).State;
+        }
+
+        await AcquireAsync(order.Select(m => new LockTarget(LockClass.Vmo, m.Koid, m.Actor))
+            .Append(new LockTarget(LockClass.PhysicalMemory, 0, _directory.Memory)));
+        var context = new CallContext(request.Process, ProcessState.Fresh(request.Process, 0), _directory, HeldStates, _ => Id);
+        foreach (var (koid, actor) in order)
+        {
+            var vmo = context.Vmo(koid, actor);
+            var judged = _directory.Options.Bugs.Has(SeededBug.DiscardIgnoresConcurrentLock) ? peeked[koid] : vmo;
+            if (!vmo.Destroyed && Reclamation.Eligible(judged, level, _directory.Options.Bugs))
+            {
+                Reclamation.Discard(context, vmo);
+            }
+        }
+
+        var result = SyscallResult.Ok();
+        var notification = new CallLinearizedNotification(
+            request.Process, request.Call, result, context.VmoFacts(), [.. context.FrameMoves], [.. context.Discards], context.FreeFrames);
+        SendEvent(request.ProcessActor, new ProcessCommitEvent(Id, context.Delta(ProcessState.Fresh(request.Process, 0)), notification));
+        await ReceiveEventAsync(typeof(CommitAckEvent));
+        ReleaseAll(context.Changed());
+
+        foreach (var (koid, actor) in order)
+        {
+            var vmo = context.Vmo(koid, actor);
+            if (vmo.Destroyed || (vmo.Lockless && context.Discards.Any(d => d.Koid == koid) &&
+                _directory.Options.Bugs.Has(SeededBug.LocklessRemovedFromListAfterDiscard)))
+            {
+                Apply(new ReclaimListChange(koid, actor, ReclaimListChangeKind.Remove));
+            }
+        }
+
+        SendEvent(request.Requester, new ReclaimDoneEvent(result));
+    }
+}

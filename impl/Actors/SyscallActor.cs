@@ -1,0 +1,130 @@
+using Microsoft.Coyote.Actors;
+using VmoKernel.Abi;
+using VmoKernel.Kernel.Calls;
+using VmoKernel.Kernel.Events;
+using VmoKernel.Kernel.Locking;
+using VmoKernel.Kernel.Notifications;
+using VmoKernel.Kernel.State;
+
+namespace VmoKernel.Kernel.Actors;
+
+/// <summary>
+/// One call's kernel thread. Protocol (deadlock-free by ordered acquisition, see <see cref="TransactionActor"/>):
+/// <list type="number">
+/// <item>take a snapshot of the calling process (handles, mappings);</item>
+/// <item>acquire the objects the call names, in the global order; run the call's semantics over the
+/// lent states; if it needs more objects, take the larger set in order and run it again;</item>
+/// <item>commit at the process: if the handles and address space it relied on are unchanged, the process
+/// applies the call's handle/mapping changes and notifies the monitors (the linearization point),
+/// otherwise nothing has changed anywhere and the call starts over from step 1;</item>
+/// <item>release every object with its new state, and answer.</item>
+/// </list>
+/// </summary>
+internal sealed class SyscallActor : TransactionActor
+{
+    private SyscallStartEvent _start = null!;
+
+    protected override async Task OnInitializeAsync(Event initialEvent)
+    {
+        _start = (SyscallStartEvent)initialEvent;
+        var request = _start.Request;
+        SyscallResult result;
+        if (_start.ProcessActor is null)
+        {
+            result = SyscallResult.Error(Status.ZxErrBadHandle);
+        }
+        else if (request.Call is Reclaim reclaim)
+        {
+            SendEvent(_start.Directory.Reclaimer, new ReclaimRequestEvent(Id, request.Process, _start.ProcessActor, reclaim));
+            result = ((ReclaimDoneEvent)await ReceiveEventAsync(typeof(ReclaimDoneEvent))).Result;
+        }
+        else
+        {
+            result = await RunAsync(_start.ProcessActor);
+        }
+
+        foreach (var monitor in _start.Directory.Options.Monitors)
+        {
+            Monitor(monitor, new CallAnsweredNotification(_start.RequestId, result));
+        }
+
+        if (request.ReplyTo is { } replyTo)
+        {
+            SendEvent(replyTo, new SyscallResponseEvent(request.Tag, request.Process, request.Call, result));
+        }
+
+        _start.Completion?.SetResult(result);
+        SendEvent(Id, HaltEvent.Instance);
+    }
+
+    private async Task<SyscallResult> RunAsync(ActorId processActor)
+    {
+        var call = _start.Request.Call;
+        var directory = _start.Directory;
+        var inOrder = !(directory.Options.Bugs.Has(SeededBug.OppositeTransfersDeadlock) && call is VmoTransferData);
+        while (true)
+        {
+            SendEvent(processActor, new ResolveEvent(Id));
+            var snapshot = ((ProcessSnapshotEvent)await ReceiveEventAsync(typeof(ProcessSnapshotEvent))).State;
+            var targets = new List<LockTarget>(CallPlanner.InitialLocks(call, snapshot, directory));
+            var peeked = new Dictionary<ulong, VmoState>();
+            if (CallPlanner.PeeksFirst(call, directory.Options.Bugs))
+            {
+                foreach (var target in CallPlanner.NamedVmos(call, snapshot))
+                {
+                    SendEvent(target.Actor, new PeekEvent(Id));
+                    peeked[target.Koid] = ((PeekReplyEvent)await ReceiveEventAsync(typeof(PeekReplyEvent))).State;
+                }
+            }
+
+            CallContext context;
+            SyscallResult result;
+            while (true)
+            {
+                await AcquireAsync(targets, inOrder);
+                context = new CallContext(_start.Request.Process, snapshot, directory, HeldStates, type => Id.Runtime.CreateActorId(type))
+                {
+                    Peeked = peeked,
+                };
+                try
+                {
+                    result = Syscalls.Execute(context, call);
+                    break;
+                }
+                catch (NeedLockException need)
+                {
+                    targets.AddRange(need.Targets);
+                }
+            }
+
+            foreach (var created in context.Created)
+            {
+                Id.Runtime.CreateActor(created.Actor, typeof(VmoActor), new VmoInitEvent(created));
+            }
+
+            var notification = new CallLinearizedNotification(
+                _start.Request.Process, call, result, context.VmoFacts(), [.. context.FrameMoves], [.. context.Discards], context.FreeFrames);
+            SendEvent(processActor, new ProcessCommitEvent(Id, context.Delta(snapshot), notification));
+            var ack = (CommitAckEvent)await ReceiveEventAsync(typeof(CommitAckEvent));
+            if (!ack.Accepted)
+            {
+                ReleaseAll(null);
+                foreach (var created in context.Created)
+                {
+                    SendEvent(created.Actor, HaltEvent.Instance);
+                }
+
+                continue;
+            }
+
+            foreach (var (state, actor) in context.CreatedProcesses)
+            {
+                Id.Runtime.CreateActor(actor, typeof(ProcessActor), new ProcessInitEvent(state, directory));
+                SendEvent(directory.Router, new RegisterProcessEvent(state.Koid, actor));
+            }
+
+            ReleaseAll(context.Changed());
+            return result;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Coyote.Actors;
+using VmoKernel.Abi;
+using VmoKernel.Kernel.Events;
+using VmoKernel.Kernel.Notifications;
+using VmoKernel.Kernel.State;
+
+namespace VmoKernel.Kernel.Actors;
+
+/// <summary>
+/// The kernel's front door: knows every process's actor and starts one <see cref="SyscallActor"/> (a
+/// kernel thread) per call, so calls of one process run concurrently as threads do.
+/// </summary>
+[OnEventDoAction(typeof(SyscallRequestEvent), nameof(OnRequest))]
+[OnEventDoAction(typeof(RegisterProcessEvent), nameof(OnRegister))]
+internal sealed class SyscallRouterActor : Actor
+{
+    private readonly Dictionary<ulong, ActorId> _processes = [];
+    private KernelDirectory _directory = null!;
+    private long _requests;
+
+    protected override Task OnInitializeAsync(Event initialEvent)
+    {
+        var init = (RouterInitEvent)initialEvent;
+        _directory = init.Directory;
+        _processes[init.FirstProcess] = init.FirstProcessActor;
+        return Task.CompletedTask;
+    }
+
+    private void OnRegister(Event e)
+    {
+        var register = (RegisterProcessEvent)e;
+        _processes[register.Koid] = register.Actor;
+    }
+
+    private void OnRequest(Event e)
+    {
+        var request = (SyscallRequestEvent)e;
+        var completion = CurrentEventGroup as AwaitableEventGroup<SyscallResult>;
+        var id = ++_requests;
+        foreach (var monitor in _directory.Options.Monitors)
+        {
+            Monitor(monitor, new CallStartedNotification(id, request.Process, request.Call));
+        }
+
+        _processes.TryGetValue(request.Process, out var process);
+        CreateActor(typeof(SyscallActor), new SyscallStartEvent(request, process, _directory, completion, id), completion);
+    }
+}

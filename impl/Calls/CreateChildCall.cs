@@ -1,0 +1,136 @@
+using System.Collections.Immutable;
+using VmoKernel.Abi;
+using VmoKernel.Kernel.State;
+
+namespace VmoKernel.Kernel.Calls;
+
+/// <summary>
+/// zx_vmo_create_child in the real kernel's order (zircon-semantics.md §5, INV-CHILD-04). A snapshot
+/// child captures the parent's contents at creation without taking frames (D-10); slice and reference
+/// children are views of the parent's page slots (INV-CHILD-02).
+/// </summary>
+public static class CreateChildCall
+{
+    public static SyscallResult CreateChild(CallContext context, VmoCreateChild call)
+    {
+        if (!VmoAccess.TryRoundUp(call.Size, out var size))
+        {
+            return Syscalls.Fail(Status.ZxErrOutOfRange);
+        }
+
+        var options = call.Options;
+        if ((options & ChildOptions.NoWrite) != 0 && (options & ChildOptions.Resizable) != 0)
+        {
+            return Syscalls.Fail(Status.ZxErrInvalidArgs);
+        }
+
+        var status = context.Lookup(call.Vmo, ObjectKind.Vmo, Rights.Duplicate | Rights.Read, out var handle);
+        if (status != Status.ZxOk)
+        {
+            return Syscalls.Fail(status);
+        }
+
+        var parent = context.Vmo(handle.Object);
+        if (parent.Discardable)
+        {
+            return Syscalls.Fail(Status.ZxErrNotSupported);
+        }
+
+        var parentSize = VmoAccess.SizeOf(context, parent);
+        ChildKind kind;
+        if ((options & ChildOptions.Slice) != 0)
+        {
+            kind = ChildKind.Slice;
+            status = (options & ~(ChildOptions.Slice | ChildOptions.NoWrite)) != 0 || !KernelLayout.IsPageAligned(call.Offset)
+                ? Status.ZxErrInvalidArgs
+                : size > VmoAccess.MaxSize ? Status.ZxErrOutOfRange
+                : !VmoAccess.InRange(call.Offset, size, parentSize) ? Status.ZxErrInvalidArgs
+                : parent.Resizable ? Status.ZxErrNotSupported
+                : Status.ZxOk;
+        }
+        else if ((options & ChildOptions.Reference) != 0)
+        {
+            kind = ChildKind.Reference;
+            status = (options & ~(ChildOptions.Reference | ChildOptions.Resizable)) != 0 || call.Offset != 0 || call.Size != 0
+                ? Status.ZxErrInvalidArgs
+                : parent.ChildKind == ChildKind.Slice || parent.Contiguous || parent.Physical ? Status.ZxErrNotSupported
+                : (options & ChildOptions.Resizable) != 0 && !parent.Resizable ? Status.ZxErrNotSupported
+                : Status.ZxOk;
+        }
+        else
+        {
+            kind = ChildKind.Snapshot;
+            var snapshot = (options & ChildOptions.Snapshot) != 0 ? ChildOptions.Snapshot
+                : (options & ChildOptions.SnapshotAtLeastOnWrite) != 0 ? ChildOptions.SnapshotAtLeastOnWrite
+                : (options & ChildOptions.SnapshotModified) != 0 ? ChildOptions.SnapshotModified
+                : 0u;
+            status = snapshot == 0 || (options & ~(snapshot | ChildOptions.Resizable | ChildOptions.NoWrite)) != 0
+                ? Status.ZxErrInvalidArgs
+                : parent.Contiguous || !KernelLayout.IsPageAligned(call.Offset) ? Status.ZxErrInvalidArgs
+                : size > VmoAccess.MaxSize || VmoAccess.Overflows(call.Offset, size) ? Status.ZxErrOutOfRange
+                : parent.Physical || (snapshot == ChildOptions.Snapshot && parent.PagerBacked) ? Status.ZxErrNotSupported
+                : Status.ZxOk;
+        }
+
+        if (status != Status.ZxOk)
+        {
+            return Syscalls.Fail(status);
+        }
+
+        context.Need(koids: true);
+        var resizable = (options & ChildOptions.Resizable) != 0;
+        var noWrite = (options & ChildOptions.NoWrite) != 0;
+        var inherited = kind == ChildKind.Snapshot ? Capture(context, parent, call.Offset, size, parentSize) : ImmutableSortedDictionary<ulong, ImmutableArray<byte>>.Empty;
+        var view = kind != ChildKind.Snapshot;
+        var child = context.CreateVmo((koid, actor) => new VmoState
+        {
+            Koid = koid,
+            Actor = actor,
+            Size = kind == ChildKind.Reference ? parentSize : size,
+            Resizable = view ? parent.Resizable : resizable,
+            Contiguous = view && parent.Contiguous,
+            Physical = view && parent.Physical,
+            PhysicalBase = kind == ChildKind.Slice && parent.Physical ? parent.PhysicalBase + call.Offset : 0,
+            PagerBacked = view && parent.PagerBacked,
+            ChildKind = kind,
+            ParentKoid = parent.Koid,
+            ParentActor = parent.Actor,
+            ParentOffset = call.Offset,
+            Immutable = noWrite && kind == ChildKind.Snapshot,
+            Inherited = inherited,
+            HandleCount = 1,
+        });
+        context.Put(parent with { Children = parent.Children.Add(new ChildLink(child.Koid, child.Actor, kind)) });
+
+        var rights = (handle.Rights & ~Rights.Resize) | (resizable ? Rights.Resize : Rights.None) | Rights.GetProperty | Rights.SetProperty;
+        if (noWrite)
+        {
+            rights &= ~Rights.Write;
+        }
+        else if (kind == ChildKind.Snapshot)
+        {
+            rights = (rights | Rights.Write) & ~Rights.Execute;
+        }
+
+        return SyscallResult.ZxOk(Value.Int(context.AddHandle(new ObjectRef(child.Koid, ObjectKind.Vmo, child.Actor), rights)));
+    }
+
+    /// <summary>The parent's contents over [offset, offset + size), page by page, for pages that hold any (beyond the parent: zeros).</summary>
+    private static ImmutableSortedDictionary<ulong, ImmutableArray<byte>> Capture(CallContext context, VmoState parent, ulong offset, ulong size, ulong parentSize)
+    {
+        var captured = ImmutableSortedDictionary.CreateBuilder<ulong, ImmutableArray<byte>>();
+        var (owner, start) = VmoAccess.Owner(context, parent, offset / VmoAccess.PageSize);
+        var end = Math.Min(size, parentSize > offset ? parentSize - offset : 0) / VmoAccess.PageSize;
+        var keys = owner.Pages.Keys.Concat(owner.Inherited.Keys).Where(p => p >= start && p - start < end).Distinct();
+        foreach (var key in keys)
+        {
+            var content = VmoAccess.ReadPage(context, owner, key);
+            if (content.AsSpan().ContainsAnyExcept((byte)0))
+            {
+                captured[key - start] = content;
+            }
+        }
+
+        return captured.ToImmutable();
+    }
+}

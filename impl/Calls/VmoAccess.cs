@@ -1,0 +1,186 @@
+using System.Collections.Immutable;
+using VmoKernel.Abi;
+using VmoKernel.Kernel.State;
+
+namespace VmoKernel.Kernel.Calls;
+
+/// <summary>
+/// Page-level access to VMO contents within a transaction: views (slice, reference) resolve to the slots
+/// of the VMO that owns the pages; an owner's page reads from its own frame, else from the content it
+/// captured as a snapshot, else zeros. Writes commit frames all-or-nothing (NO_MEMORY changes nothing).
+/// </summary>
+public static class VmoAccess
+{
+    public const ulong PageSize = KernelLayout.PageSize;
+
+    /// <summary>VMOs larger than this are refused (<see cref="VmoLimits.MaxSize"/>).</summary>
+    public const ulong MaxSize = VmoLimits.MaxSize;
+
+    public static readonly ImmutableArray<byte> ZeroPage = ImmutableArray.Create(new byte[PageSize]);
+
+    public static bool Overflows(ulong offset, ulong length) => offset + length < offset;
+
+    /// <summary>Rounds up to a page; false when that wraps past 2^64.</summary>
+    public static bool TryRoundUp(ulong value, out ulong rounded)
+    {
+        rounded = (value + PageSize - 1) & ~(PageSize - 1);
+        return value == 0 || rounded >= value;
+    }
+
+    public static bool InRange(ulong offset, ulong length, ulong size) =>
+        !Overflows(offset, length) && offset + length <= size;
+
+    /// <summary>The size a VMO shows: a reference child shows its parent's.</summary>
+    public static ulong SizeOf(CallContext context, VmoState vmo) =>
+        vmo.ChildKind == ChildKind.Reference ? SizeOf(context, context.Vmo(vmo.ParentKoid, vmo.ParentActor!)) : vmo.Size;
+
+    /// <summary>The VMO that owns page <paramref name="page"/> of <paramref name="vmo"/>, and its page number there.</summary>
+    public static (VmoState Owner, ulong Page) Owner(CallContext context, VmoState vmo, ulong page)
+    {
+        while (vmo.IsView)
+        {
+            var parent = context.Vmo(vmo.ParentKoid, vmo.ParentActor!);
+            page += vmo.ParentOffset / PageSize;
+            vmo = parent;
+        }
+
+        return (vmo, page);
+    }
+
+    public static ImmutableArray<byte> ReadPage(CallContext context, VmoState vmo, ulong page)
+    {
+        var (owner, index) = Owner(context, vmo, page);
+        if (owner.Pages.TryGetValue(index, out var committed))
+        {
+            return committed.Bytes;
+        }
+
+        return owner.Inherited.TryGetValue(index, out var captured) ? captured : ZeroPage;
+    }
+
+    public static byte[] Read(CallContext context, VmoState vmo, ulong offset, ulong length)
+    {
+        var result = new byte[length];
+        ulong done = 0;
+        while (done < length)
+        {
+            var at = offset + done;
+            var inPage = at % PageSize;
+            var chunk = Math.Min(PageSize - inPage, length - done);
+            var bytes = ReadPage(context, vmo, at / PageSize);
+            bytes.AsSpan((int)inPage, (int)chunk).CopyTo(result.AsSpan((int)done, (int)chunk));
+            done += chunk;
+        }
+
+        return result;
+    }
+
+    /// <summary>Commits every page of [first, first + count); false (nothing changed) when frames run out.</summary>
+    public static bool Commit(CallContext context, VmoState vmo, ulong first, ulong count)
+    {
+        var (owner, start) = Owner(context, vmo, first);
+        if (owner.Physical || count == 0)
+        {
+            return true;
+        }
+
+        var present = (ulong)owner.Pages.Keys.Count(p => p >= start && p - start < count);
+        var missing = count - present;
+        if (missing == 0)
+        {
+            return true;
+        }
+
+        if (!context.TryAllocate(missing, out var frames))
+        {
+            return false;
+        }
+
+        var pages = owner.Pages.ToBuilder();
+        var inherited = owner.Inherited.ToBuilder();
+        var next = 0;
+        for (var index = start; index - start < count; index++)
+        {
+            if (pages.ContainsKey(index))
+            {
+                continue;
+            }
+
+            var content = inherited.TryGetValue(index, out var captured) ? captured : ZeroPage;
+            context.RecordFrame(frames[next], owner.Koid, index);
+            pages[index] = new Page(frames[next++], content);
+            inherited.Remove(index);
+        }
+
+        context.Put(owner with { Pages = pages.ToImmutable(), Inherited = inherited.ToImmutable() });
+        return true;
+    }
+
+    /// <summary>Writes bytes at <paramref name="offset"/>; false (nothing changed) when frames run out.</summary>
+    public static bool Write(CallContext context, VmoState vmo, ulong offset, ReadOnlySpan<byte> data)
+    {
+        var length = (ulong)data.Length;
+        if (length == 0)
+        {
+            return true;
+        }
+
+        var first = offset / PageSize;
+        var last = (offset + length - 1) / PageSize;
+        if (!Commit(context, vmo, first, last - first + 1))
+        {
+            return false;
+        }
+
+        ulong done = 0;
+        while (done < length)
+        {
+            var at = offset + done;
+            var inPage = at % PageSize;
+            var chunk = Math.Min(PageSize - inPage, length - done);
+            var (owner, index) = Owner(context, context.Vmo(vmo.Koid, vmo.Actor), at / PageSize);
+            owner = context.Vmo(owner.Koid, owner.Actor);
+            var bytes = owner.Physical
+                ? (owner.Inherited.TryGetValue(index, out var stored) ? stored : ZeroPage).ToBuilder()
+                : owner.Pages[index].Bytes.ToBuilder();
+            for (ulong i = 0; i < chunk; i++)
+            {
+                bytes[(int)(inPage + i)] = data[(int)(done + i)];
+            }
+
+            context.Put(owner.Physical
+                ? owner with { Inherited = owner.Inherited.SetItem(index, bytes.MoveToImmutable()) }
+                : owner with { Pages = owner.Pages.SetItem(index, owner.Pages[index] with { Bytes = bytes.MoveToImmutable() }) });
+            done += chunk;
+        }
+
+        return true;
+    }
+
+    /// <summary>Frees the frames of whole pages [first, first + count) and forgets captured content there.</summary>
+    public static void Decommit(CallContext context, VmoState vmo, ulong first, ulong count, bool leakFrames = false)
+    {
+        var (owner, start) = Owner(context, vmo, first);
+        bool InRange(ulong p) => p >= start && p - start < count;
+        foreach (var page in owner.Pages.Where(p => InRange(p.Key)))
+        {
+            if (!leakFrames)
+            {
+                context.Free(page.Value.Frame);
+            }
+        }
+
+        context.Put(owner with
+        {
+            Pages = owner.Pages.RemoveRange(owner.Pages.Keys.Where(InRange)),
+            Inherited = owner.Inherited.RemoveRange(owner.Inherited.Keys.Where(InRange)),
+        });
+    }
+
+    /// <summary>Whether any owner page of [first, first + count) is pinned.</summary>
+    public static bool AnyPinned(CallContext context, VmoState vmo, ulong first, ulong count)
+    {
+        var (owner, index) = Owner(context, vmo, first);
+        return owner.HasPinsIn(index, count);
+    }
+}

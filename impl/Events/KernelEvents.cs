@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using Microsoft.Coyote.Actors;
+using VmoKernel.Abi;
+using VmoKernel.Kernel.Notifications;
+using VmoKernel.Kernel.State;
+
+namespace VmoKernel.Kernel.Events;
+
+// The kernel's internal protocol: a closed family of small events, kept together (style.md).
+
+/// <summary>Starts the router with the kernel's singletons and the first process.</summary>
+internal sealed class RouterInitEvent(KernelDirectory directory, ulong firstProcess, ActorId firstProcessActor) : Event
+{
+    public KernelDirectory Directory { get; } = directory;
+
+    public ulong FirstProcess { get; } = firstProcess;
+
+    public ActorId FirstProcessActor { get; } = firstProcessActor;
+}
+
+/// <summary>A new process exists: calls for <c>Koid</c> go to <c>Actor</c>.</summary>
+internal sealed class RegisterProcessEvent(ulong koid, ActorId actor) : Event
+{
+    public ulong Koid { get; } = koid;
+
+    public ActorId Actor { get; } = actor;
+}
+
+/// <summary>Starts a process actor with its initial state.</summary>
+internal sealed class ProcessInitEvent(ProcessState state, KernelDirectory directory) : Event
+{
+    public ProcessState State { get; } = state;
+
+    public KernelDirectory Directory { get; } = directory;
+}
+
+/// <summary>Starts one syscall's thread of execution.</summary>
+internal sealed class SyscallStartEvent(SyscallRequestEvent request, ActorId? processActor, KernelDirectory directory, AwaitableEventGroup<SyscallResult>? completion, long requestId) : Event
+{
+    public SyscallRequestEvent Request { get; } = request;
+
+    public ActorId? ProcessActor { get; } = processActor;
+
+    public KernelDirectory Directory { get; } = directory;
+
+    public AwaitableEventGroup<SyscallResult>? Completion { get; } = completion;
+
+    public long RequestId { get; } = requestId;
+}
+
+/// <summary>Asks a process for a snapshot of its handle table and address space.</summary>
+internal sealed class ResolveEvent(ActorId requester) : Event
+{
+    public ActorId Requester { get; } = requester;
+}
+
+internal sealed class ProcessSnapshotEvent(ProcessState state) : Event
+{
+    public ProcessState State { get; } = state;
+}
+
+/// <summary>The linearization request: apply <c>Delta</c> if its expectations hold, and if so notify the monitors.</summary>
+internal sealed class ProcessCommitEvent(ActorId requester, ProcessDelta delta, CallLinearizedNotification notification) : Event
+{
+    public ActorId Requester { get; } = requester;
+
+    public ProcessDelta Delta { get; } = delta;
+
+    public CallLinearizedNotification Notification { get; } = notification;
+}
+
+internal sealed class CommitAckEvent(bool accepted) : Event
+{
+    public bool Accepted { get; } = accepted;
+}
+
+/// <summary>Starts a VMO actor with its initial state.</summary>
+internal sealed class VmoInitEvent(VmoState state) : Event
+{
+    public VmoState State { get; } = state;
+}
+
+/// <summary>Asks a VMO for its state without locking it (the reclaimer's list walk).</summary>
+internal sealed class PeekEvent(ActorId requester) : Event
+{
+    public ActorId Requester { get; } = requester;
+}
+
+internal sealed class PeekReplyEvent(VmoState state) : Event
+{
+    public VmoState State { get; } = state;
+}
+
+/// <summary>Asks the reclaimer to run a <c>reclaim(level)</c> call for a process and answer the given syscall actor.</summary>
+internal sealed class ReclaimRequestEvent(ActorId requester, ulong process, ActorId processActor, Reclaim call) : Event
+{
+    public ActorId Requester { get; } = requester;
+
+    public ulong Process { get; } = process;
+
+    public ActorId ProcessActor { get; } = processActor;
+
+    public Reclaim Call { get; } = call;
+}
+
+internal sealed class ReclaimDoneEvent(SyscallResult result) : Event
+{
+    public SyscallResult Result { get; } = result;
+}
+
+/// <summary>Starts a lockable singleton with its state.</summary>
+internal sealed class SingletonInitEvent(object state, KernelDirectory? directory = null) : Event
+{
+    public object State { get; } = state;
+
+    public KernelDirectory? Directory { get; } = directory;
+}
+
+/// <summary>The reclaimer's lists as a transaction sees them (the state it lends under its lock).</summary>
+internal sealed class ReclaimListsView(ImmutableArray<(ulong Koid, ActorId Actor)> members)
+{
+    public ImmutableArray<(ulong Koid, ActorId Actor)> Members { get; } = members;
+}

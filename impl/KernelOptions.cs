@@ -1,0 +1,15 @@
+namespace VmoKernel.Kernel;
+
+/// <summary>
+/// How one actor kernel is started: which Coyote monitors it notifies at each linearization point
+/// (types deriving from <c>Microsoft.Coyote.Specifications.Monitor</c>, registered on the runtime by the
+/// caller) and which seeded bugs are switched on. The default is no monitors and no bugs.
+/// </summary>
+public sealed record KernelOptions
+{
+    public static readonly KernelOptions Default = new();
+
+    public IReadOnlyList<Type> Monitors { get; init; } = [];
+
+    public SeededBugSet Bugs { get; init; } = SeededBugSet.None;
+}

@@ -1,0 +1,14 @@
+namespace VmoKernel.Kernel.State;
+
+/// <summary>The kinds of kernel object a handle can name.</summary>
+public enum ObjectKind
+{
+    Vmo,
+    Vmar,
+    Bti,
+    Resource,
+    Pmt,
+    Pager,
+    Port,
+    Process,
+}

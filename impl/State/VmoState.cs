@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using Microsoft.Coyote.Actors;
+using VmoKernel.Abi;
+
+namespace VmoKernel.Kernel.State;
+
+/// <summary>
+/// Everything one VMO owns, as the immutable value its <c>VmoActor</c> holds and lends to the transaction
+/// that holds the VMO's lock. Page slots are indexed by page number; <c>Inherited</c> is the content a
+/// snapshot child captured from its parent at creation (frameless, D-10); views (slice, reference) hold
+/// no pages and resolve to their parent's slots.
+/// </summary>
+public sealed record VmoState
+{
+    public required ulong Koid { get; init; }
+
+    public required ActorId Actor { get; init; }
+
+    public ulong Size { get; init; }
+
+    public uint CreateOptions { get; init; }
+
+    public bool Resizable { get; init; }
+
+    public bool Contiguous { get; init; }
+
+    public bool Physical { get; init; }
+
+    public ulong PhysicalBase { get; init; }
+
+    public bool PagerBacked { get; init; }
+
+    public bool Immutable { get; init; }
+
+    public ChildKind ChildKind { get; init; }
+
+    public ulong ParentKoid { get; init; }
+
+    public ActorId? ParentActor { get; init; }
+
+    public ulong ParentOffset { get; init; }
+
+    public ImmutableList<ChildLink> Children { get; init; } = [];
+
+    public ImmutableSortedDictionary<ulong, Page> Pages { get; init; } = ImmutableSortedDictionary<ulong, Page>.Empty;
+
+    public ImmutableSortedDictionary<ulong, ImmutableArray<byte>> Inherited { get; init; } =
+        ImmutableSortedDictionary<ulong, ImmutableArray<byte>>.Empty;
+
+    public ImmutableSortedDictionary<ulong, int> Pins { get; init; } = ImmutableSortedDictionary<ulong, int>.Empty;
+
+    public long LockCount { get; init; }
+
+    public DiscardState DiscardState { get; init; }
+
+    public bool DiscardedSinceLock { get; init; }
+
+    public bool Hinted { get; init; }
+
+    public int HandleCount { get; init; }
+
+    /// <summary>Mappings of this VMO per process koid (num_mappings is their sum, share_count the processes).</summary>
+    public ImmutableSortedDictionary<ulong, int> Mappers { get; init; } = ImmutableSortedDictionary<ulong, int>.Empty;
+
+    /// <summary>False once the parent is destroyed: a snapshot child then counts as parentless (transfer_data's source check).</summary>
+    public bool ParentAlive { get; init; } = true;
+
+    public int PinReferences { get; init; }
+
+    public ulong ChangeEvents { get; init; }
+
+    public bool Destroyed { get; init; }
+
+    public bool Discardable => (CreateOptions & (VmoOptions.Discardable | VmoOptions.DiscardableLockless)) != 0;
+
+    public bool Lockless => (CreateOptions & VmoOptions.DiscardableLockless) != 0;
+
+    public bool IsView => ChildKind is ChildKind.Slice or ChildKind.Reference;
+
+    public ulong PageCount => Size / KernelLayout.PageSize;
+
+    /// <summary>A regular discardable VMO that was discarded and not locked since: its contents are gone (D-5, D-13).</summary>
+    public bool DiscardedUnlocked => Discardable && !Lockless && DiscardState == DiscardState.Discarded && LockCount == 0;
+
+    public bool HasPinsIn(ulong firstPage, ulong count) =>
+        Pins.Any(p => p.Value > 0 && p.Key >= firstPage && p.Key - firstPage < count);
+
+    public bool HasAnyPin => Pins.Any(p => p.Value > 0);
+
+    public int MappingCount => Mappers.Values.Sum();
+
+    public bool HasParent => ChildKind != ChildKind.None && ParentAlive;
+
+    /// <summary>
+    /// Live references that keep the VMO alive (INV-HANDLE-02): handles, mappings, PMTs (through it or of
+    /// its pages) and view children; snapshot children hold their own capture and keep no parent alive.
+    /// </summary>
+    public bool Referenced => HandleCount > 0 || MappingCount > 0 || PinReferences > 0 || HasAnyPin ||
+        Children.Any(c => c.Kind is ChildKind.Slice or ChildKind.Reference);
+
+    public VmoState WithMapping(ulong process, int delta)
+    {
+        var count = Mappers.GetValueOrDefault(process) + delta;
+        return this with { Mappers = count == 0 ? Mappers.Remove(process) : Mappers.SetItem(process, count) };
+    }
+}

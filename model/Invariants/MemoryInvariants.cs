@@ -1,0 +1,66 @@
+using VmoKernel.Model.Rules;
+using VmoKernel.Model.State;
+
+namespace VmoKernel.Model.Invariants;
+
+/// <summary>Frames and accounting over one state: INV-MEM-01, INV-MEM-02, INV-MEM-04.</summary>
+public static class MemoryInvariants
+{
+    public static IEnumerable<InvariantViolation> Check(KernelState state)
+    {
+        var owners = new Dictionary<ulong, string>();
+        foreach (var vmo in state.Vmos.Values)
+        {
+            foreach (var (page, slot) in vmo.Pages)
+            {
+                var here = $"VMO {vmo.Koid} page {page}";
+                if (!owners.TryAdd(slot.Frame, here))
+                {
+                    yield return InvariantViolation.Of("INV-MEM-01", $"frame {slot.Frame} backs both {owners[slot.Frame]} and {here}");
+                }
+
+                if (slot.Frame >= state.Memory.NextFresh)
+                {
+                    yield return InvariantViolation.Of("INV-MEM-02", $"{here} holds frame {slot.Frame}, never allocated (next fresh {state.Memory.NextFresh})");
+                }
+            }
+
+            if (!vmo.IsView && vmo.Pages.Keys.Any(p => p >= vmo.PageCount))
+            {
+                yield return InvariantViolation.Of("INV-MEM-02", $"VMO {vmo.Koid} of {vmo.PageCount} pages holds page {vmo.Pages.Keys.Max()} beyond its size");
+            }
+
+            if (vmo.IsView && !vmo.Pages.IsEmpty)
+            {
+                yield return InvariantViolation.Of("INV-MEM-04", $"view VMO {vmo.Koid} holds {vmo.Pages.Count} pages of its own");
+            }
+        }
+
+        if ((ulong)owners.Count != state.Memory.Used)
+        {
+            yield return InvariantViolation.Of("INV-MEM-02", $"{state.Memory.Used} frames used but {owners.Count} back page slots");
+        }
+
+        var freed = state.Memory.Freed.ToList();
+        var reused = freed.FirstOrDefault(owners.ContainsKey, ulong.MaxValue);
+        if (reused != ulong.MaxValue)
+        {
+            yield return InvariantViolation.Of("INV-MEM-01", $"frame {reused} is on the free stack and backs {owners[reused]}");
+        }
+
+        if (freed.Distinct().Count() != freed.Count)
+        {
+            yield return InvariantViolation.Of("INV-MEM-01", "a frame is on the free stack twice");
+        }
+
+        foreach (var vmo in state.Vmos.Values)
+        {
+            var info = (VmoKernel.Abi.RecordValue)VmoInfo.Of(state, vmo, VmoKernel.Abi.Rights.None);
+            var expected = VmoKernel.Abi.Value.Int((ulong)vmo.Pages.Count * Ranges.PageSize);
+            if (!Equals(info["committed_bytes"], expected))
+            {
+                yield return InvariantViolation.Of("INV-MEM-04", $"VMO {vmo.Koid} reports committed_bytes {info["committed_bytes"]}, holds {vmo.Pages.Count} pages");
+            }
+        }
+    }
+}

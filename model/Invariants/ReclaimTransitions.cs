@@ -1,0 +1,62 @@
+using VmoKernel.Abi;
+using VmoKernel.Model.Rules;
+
+namespace VmoKernel.Model.Invariants;
+
+/// <summary>
+/// The reclaimer (D-6, D-12): reclaim(NORMAL) changes nothing; any level discards only VMOs eligible at
+/// that level, each exactly once, and leaves none eligible (INV-RECLAIM-01); it discards the regular list
+/// before the hinted one, each least recently unlocked first, which shows in the order the freed frames
+/// are pushed (INV-RECLAIM-02); a VMO with pinned pages is never discarded (INV-RECLAIM-03). Other calls
+/// never discard a VMO except DONT_NEED on it.
+/// </summary>
+public static class ReclaimTransitions
+{
+    public static IEnumerable<InvariantViolation> Check(Transition t)
+    {
+        var discarded = t.Before.Vmos.Values
+            .Where(v => t.After.Vmos.TryGetValue(v.Koid, out var a) && a.CommittedChangeEvents > v.CommittedChangeEvents)
+            .ToList();
+        foreach (var vmo in discarded.Where(v => v.HasPins))
+        {
+            yield return InvariantViolation.Of("INV-RECLAIM-03", $"{t.Call} discarded VMO {vmo.Koid} with pinned pages [{string.Join(", ", vmo.Pins.Keys)}]");
+        }
+
+        if (t.Call is not Reclaim reclaim)
+        {
+            var target = t.Call is VmoOpRange { Op: VmoOp.DontNeed } op ? t.VmoBefore(op.Vmo)?.Koid : null;
+            foreach (var vmo in discarded.Where(v => v.Koid != target))
+            {
+                yield return InvariantViolation.Of("INV-RECLAIM-01", $"{t.Call} discarded VMO {vmo.Koid}, which it did not name");
+            }
+
+            yield break;
+        }
+
+        if (reclaim.Level == PressureLevel.Normal && StateComparer.Difference(t.Before, t.After) is { } difference)
+        {
+            yield return InvariantViolation.Of("INV-RECLAIM-01", $"reclaim(NORMAL) changed the state: {difference}");
+        }
+
+        foreach (var vmo in discarded.Where(v => !Discarding.IsEligible(v, reclaim.Level)))
+        {
+            yield return InvariantViolation.Of("INV-RECLAIM-01", $"reclaim({reclaim.Level}) discarded VMO {vmo.Koid}, which was not eligible");
+        }
+
+        foreach (var vmo in t.After.Vmos.Values.Where(v => Discarding.IsEligible(v, reclaim.Level)))
+        {
+            yield return InvariantViolation.Of("INV-RECLAIM-01", $"reclaim({reclaim.Level}) left VMO {vmo.Koid} eligible");
+        }
+
+        var lruOrder = discarded
+            .OrderBy(v => v.Discard.List == State.ReclaimList.Hinted)
+            .ThenBy(v => v.Discard.LastUnlock)
+            .ThenBy(v => v.Koid)
+            .SelectMany(v => v.Pages.Values.Select(slot => slot.Frame))
+            .Aggregate(t.Before.Memory.Freed, (stack, frame) => stack.Push(frame));
+        if (!lruOrder.SequenceEqual(t.After.Memory.Freed))
+        {
+            yield return InvariantViolation.Of("INV-RECLAIM-02", $"reclaim({reclaim.Level}) did not discard [{string.Join(", ", discarded.Select(v => v.Koid))}] least recently unlocked first");
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using VmoKernel.Abi;
+using VmoKernel.Model.Rules;
+using VmoKernel.Model.State;
+
+namespace VmoKernel.Model.Syscalls;
+
+/// <summary>
+/// COMMIT, DECOMMIT and ZERO. All need WRITE first; a physical VMO has no pages to manage (NOT_SUPPORTED).
+/// On a discarded, unlocked regular discardable VMO COMMIT and ZERO are NOT_FOUND and DECOMMIT is ZX_OK (D-13).
+/// </summary>
+public static class CommitOps
+{
+    /// <summary>Any offsets; the range rounds out to pages; wrapping or past the size is OUT_OF_RANGE; all or nothing on NO_MEMORY.</summary>
+    public static (KernelState State, SyscallResult Result) Commit(RangeOp op)
+    {
+        if (Refused(op, out var refusal))
+        {
+            return refusal;
+        }
+
+        if (!Ranges.InRange(op.Offset, op.Size, op.Vmo.Size))
+        {
+            return Outcome.Fail(op.State, Status.ZxErrOutOfRange);
+        }
+
+        if (op.Size == 0)
+        {
+            return Outcome.ZxOk(op.State);
+        }
+
+        if (op.Vmo.RefusesAccess)
+        {
+            return Outcome.Fail(op.State, Status.ZxErrNotFound);
+        }
+
+        var view = PageView.Of(op.State, op.Vmo);
+        var (first, last) = Ranges.Pages(op.Offset, op.Size);
+        return Frames.TryCommit(op.State, view.Owner.Koid, first + view.PageShift, last + view.PageShift, out var after)
+            ? Outcome.ZxOk(after)
+            : Outcome.Fail(op.State, Status.ZxErrNoMemory);
+    }
+
+    /// <summary>
+    /// Contiguous VMOs keep their pages (NOT_SUPPORTED); offset and size must be page-aligned
+    /// (INVALID_ARGS); wrapping or past the size is OUT_OF_RANGE; a pinned page in the range is
+    /// BAD_STATE (INV-PIN-03). The range then reads zeros and holds no frames.
+    /// </summary>
+    public static (KernelState State, SyscallResult Result) Decommit(RangeOp op)
+    {
+        if (Refused(op, out var refusal))
+        {
+            return refusal;
+        }
+
+        if (op.Vmo.Is(VmoTraits.Contiguous))
+        {
+            return Outcome.Fail(op.State, Status.ZxErrNotSupported);
+        }
+
+        if (!Ranges.IsAligned(op.Offset) || !Ranges.IsAligned(op.Size))
+        {
+            return Outcome.Fail(op.State, Status.ZxErrInvalidArgs);
+        }
+
+        if (!Ranges.InRange(op.Offset, op.Size, op.Vmo.Size))
+        {
+            return Outcome.Fail(op.State, Status.ZxErrOutOfRange);
+        }
+
+        var view = PageView.Of(op.State, op.Vmo);
+        var first = (op.Offset / Ranges.PageSize) + view.PageShift;
+        var last = first + (op.Size / Ranges.PageSize);
+        if (view.Owner.Pins.Keys.Any(p => p >= first && p < last))
+        {
+            return Outcome.Fail(op.State, Status.ZxErrBadState);
+        }
+
+        return op.Size == 0 || op.Vmo.RefusesAccess
+            ? Outcome.ZxOk(op.State)
+            : Outcome.ZxOk(Frames.ZeroPages(op.State, view.Owner.Koid, first, last));
+    }
+
+    /// <summary>
+    /// Wrapping or past the size is OUT_OF_RANGE; size 0 is ZX_OK. Whole pages are released, except
+    /// pinned or contiguous ones, which are zeroed in place; partial pages get zeros written, which may
+    /// commit a page (NO_MEMORY, nothing changed).
+    /// </summary>
+    public static (KernelState State, SyscallResult Result) Zero(RangeOp op)
+    {
+        if (Refused(op, out var refusal))
+        {
+            return refusal;
+        }
+
+        if (!Ranges.InRange(op.Offset, op.Size, op.Vmo.Size))
+        {
+            return Outcome.Fail(op.State, Status.ZxErrOutOfRange);
+        }
+
+        if (op.Size == 0)
+        {
+            return Outcome.ZxOk(op.State);
+        }
+
+        if (op.Vmo.RefusesAccess)
+        {
+            return Outcome.Fail(op.State, Status.ZxErrNotFound);
+        }
+
+        return ZeroRange.TryApply(op.State, op.Vmo, op.Offset, op.Size, out var after)
+            ? Outcome.ZxOk(after)
+            : Outcome.Fail(op.State, Status.ZxErrNoMemory);
+    }
+
+    private static bool Refused(RangeOp op, out (KernelState State, SyscallResult Result) refusal)
+    {
+        refusal = !op.Has(Rights.Write) ? Outcome.Fail(op.State, Status.ZxErrAccessDenied)
+            : op.Vmo.Is(VmoTraits.Physical) ? Outcome.Fail(op.State, Status.ZxErrNotSupported)
+            : default;
+        return refusal.Result is not null;
+    }
+}

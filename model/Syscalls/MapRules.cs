@@ -1,0 +1,77 @@
+using VmoKernel.Abi;
+using VmoKernel.Model.Rules;
+using VmoKernel.Model.State;
+
+namespace VmoKernel.Model.Syscalls;
+
+/// <summary>
+/// The placement rules of zx_vmar_map after the rights checks, in the kernel's order: unknown option
+/// bits or a bad ZX_VM_ALIGN_* value (INVALID_ARGS); REQUIRE_NON_RESIZABLE with a resizable VMO
+/// (NOT_SUPPORTED); a regular discardable VMO without ALLOW_FAULTS (NOT_SUPPORTED, INV-MAP-02; a lockless
+/// one needs none); COMPACT or CAN_MAP_SPECIFIC (INVALID_ARGS); vmo_offset not page-aligned
+/// (INVALID_ARGS); page-rounding len or vmo_offset + rounded len wraps (OUT_OF_RANGE); len 0, an offset
+/// without SPECIFIC, an unaligned offset, or a range outside the VMAR (INVALID_ARGS); a SPECIFIC range
+/// that is misaligned (INVALID_ARGS) or overlaps a mapping without SPECIFIC_OVERWRITE (ALREADY_EXISTS);
+/// no room for a first-fit mapping (NO_RESOURCES).
+/// </summary>
+public static class MapRules
+{
+    public const uint PermissionBits = VmOptions.PermRead | VmOptions.PermWrite | VmOptions.PermExecute;
+
+    private const int AlignBase = 24;
+    private const uint Known = PermissionBits | VmOptions.Compact | VmOptions.Specific | VmOptions.SpecificOverwrite
+        | VmOptions.CanMapSpecific | VmOptions.MapRange | VmOptions.RequireNonResizable | VmOptions.AllowFaults;
+
+    public sealed record Placement(ulong Address, ulong Length, bool Overwrite);
+
+    public static bool TryPlace(ProcessState process, VmoState vmo, Abi.VmarMap call, out Placement placement, out Status error)
+    {
+        placement = null!;
+        var options = call.Options;
+        var alignLog2 = options >> AlignBase;
+        var rounds = Ranges.TryRoundUp(call.Length, out var length);
+        error = (options & ((1u << AlignBase) - 1) & ~Known) != 0 || (alignLog2 != 0 && (alignLog2 < 10 || alignLog2 > 32))
+                ? Status.ZxErrInvalidArgs
+            : (options & VmOptions.RequireNonResizable) != 0 && vmo.Is(VmoTraits.Resizable) ? Status.ZxErrNotSupported
+            : (options & VmOptions.AllowFaults) == 0 && vmo.IsDiscardable && !vmo.IsLockless ? Status.ZxErrNotSupported
+            : (options & (VmOptions.Compact | VmOptions.CanMapSpecific)) != 0 || !Ranges.IsAligned(call.VmoOffset)
+                ? Status.ZxErrInvalidArgs
+            : !rounds || !Ranges.TryEnd(call.VmoOffset, length, out _)
+                ? Status.ZxErrOutOfRange
+            : Status.ZxOk;
+        if (error != Status.ZxOk)
+        {
+            return false;
+        }
+
+        var overwrite = (options & VmOptions.SpecificOverwrite) != 0;
+        var specific = overwrite || (options & VmOptions.Specific) != 0;
+        var offset = call.VmarOffset;
+        if (length == 0 || (!specific && offset != 0) || !Ranges.IsAligned(offset)
+            || offset >= AddressSpace.Size || length > AddressSpace.Size - offset)
+        {
+            error = Status.ZxErrInvalidArgs;
+            return false;
+        }
+
+        var alignment = Math.Max(Ranges.PageSize, alignLog2 == 0 ? 0 : 1UL << (int)alignLog2);
+        if (specific)
+        {
+            var address = AddressSpace.Base + offset;
+            error = (address & (alignment - 1)) != 0 ? Status.ZxErrInvalidArgs
+                : !overwrite && AddressSpace.Overlaps(process, address, length) ? Status.ZxErrAlreadyExists
+                : Status.ZxOk;
+            placement = new Placement(address, length, overwrite);
+            return error == Status.ZxOk;
+        }
+
+        if (!AddressSpace.TryFirstFit(process, length, alignment, out var found))
+        {
+            error = Status.ZxErrNoResources;
+            return false;
+        }
+
+        placement = new Placement(found, length, false);
+        return true;
+    }
+}

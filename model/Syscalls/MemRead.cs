@@ -1,0 +1,30 @@
+using VmoKernel.Abi;
+using VmoKernel.Model.Rules;
+using VmoKernel.Model.State;
+
+namespace VmoKernel.Model.Syscalls;
+
+/// <summary>
+/// Control call mem_read(addr, len) -> bytes: a load through the calling process's mappings; OK, or
+/// FAULT with nothing changed (<see cref="MappedAccess"/>). Length 0 is OK. A load longer than the
+/// model's read limit faults.
+/// </summary>
+public static class MemRead
+{
+    public static (KernelState State, SyscallResult Result) Step(KernelState state, ulong process, Abi.MemRead call)
+    {
+        if (call.Length > VmoLimits.MaxReadLength
+            || !MappedAccess.TryResolve(state, state.Processes[process], call.Address, call.Length, VmOptions.PermRead, out var pieces))
+        {
+            return Outcome.Fail(state, Status.Fault);
+        }
+
+        var bytes = new byte[call.Length];
+        foreach (var piece in pieces)
+        {
+            VmoBytes.Read(state, piece.Vmo, piece.VmoOffset, piece.Length).Bytes.CopyTo(bytes, (int)piece.BufferOffset);
+        }
+
+        return Outcome.Ok(state, Value.Of(ByteString.Of(bytes)));
+    }
+}

@@ -1,0 +1,26 @@
+using VmoKernel.Abi;
+using VmoKernel.Model.Rules;
+using VmoKernel.Model.State;
+
+namespace VmoKernel.Model.Syscalls;
+
+/// <summary>
+/// Control call reclaim(level) (D-6, D-12): discards every eligible VMO once, the regular list first
+/// and then (at ALMOST_OOM and OOM) the hinted list, each least recently unlocked first (ties by koid)
+/// (INV-RECLAIM-01, INV-RECLAIM-02). After one pass nothing more is eligible: a discarded regular VMO
+/// is no longer reclaimable and a discarded lockless one holds no page. Always OK.
+/// </summary>
+public static class Reclaim
+{
+    public static (KernelState State, SyscallResult Result) Step(KernelState state, ulong process, Abi.Reclaim call)
+    {
+        var order = state.Vmos.Values
+            .Where(v => Discarding.IsEligible(v, call.Level))
+            .OrderBy(v => v.Discard.List == ReclaimList.Hinted)
+            .ThenBy(v => v.Discard.LastUnlock)
+            .ThenBy(v => v.Koid)
+            .Select(v => v.Koid)
+            .ToList();
+        return Outcome.Ok(order.Aggregate(state, Discarding.Discard));
+    }
+}

@@ -1,0 +1,51 @@
+using VmoKernel.Checks.Exploration.Harnesses;
+using VmoKernel.Checks.Exploration.Profiles;
+using VmoKernel.Checks.Exploration.Replay;
+using VmoKernel.Checks.Exploration.Running;
+using VmoKernel.Checks.Exploration.Traces;
+
+namespace VmoKernel.Tests.Kernel.Exploration;
+
+/// <summary>
+/// The one owner of Coyote configuration in tests: every exploration test names a profile of the
+/// repository's <c>coyote.json</c> and runs harnesses with that profile's strategy, seed, step bound
+/// and budgets, exactly as <c>checks explore</c> would. Exploration tests share one collection, so
+/// only one Coyote engine runs at a time on the 2-core machine.
+/// </summary>
+[Collection(ExplorationCollection.Name)]
+public abstract class ExplorationTest(string profileName)
+{
+    protected ExplorationProfile Profile { get; } = ProfileCatalog.LoadNearest().Find(profileName);
+
+    /// <summary>Explores a harness with every seeded bug off, under the profile's budget for it.</summary>
+    protected ExplorationOutcome ExploreClean(string test)
+    {
+        var budget = Profile.Tests.Single(t => t.Test == test).Budget;
+        return ExplorationRunner.Explore(new ExplorationRequest(HarnessCatalog.Find(test), [], Profile, budget));
+    }
+
+    /// <summary>Hunts a seeded bug with the harness and budget the profile gives it.</summary>
+    protected ExplorationOutcome HuntSeededBug(string seededBug)
+    {
+        var entry = Profile.SeededBugs.Single(b => b.SeededBug == seededBug);
+        return ExplorationRunner.Explore(new ExplorationRequest(HarnessCatalog.Find(entry.Test), [seededBug], Profile, entry.Budget));
+    }
+
+    /// <summary>Asserts the run found a bug violating exactly <paramref name="specId"/>, then saves, reloads and replays its trace and asserts the same failure again.</summary>
+    protected static (ExplorationTrace Trace, StepLog Log) AssertFailsAndReplays(ExplorationOutcome outcome, string specId)
+    {
+        Assert.True(outcome.FoundBug, $"no bug found in {outcome.Iterations} iterations ({outcome.Steps} steps)");
+        Assert.Equal(specId, outcome.Failure!.SpecId);
+        Assert.StartsWith($"{specId}: ", outcome.Failure.Message, StringComparison.Ordinal);
+
+        var directory = Directory.CreateTempSubdirectory("vmo-traces-").FullName;
+        var trace = TraceFile.Load(TraceFile.Save(TraceFile.From(outcome), directory));
+        var request = TraceReplayer.Admit(trace);
+        var log = new StepLog(verbose: false);
+        var replayed = TraceReplayer.Replay(trace, request, log);
+        Assert.Equal(outcome.Failure.Message, replayed.Failure?.Message);
+        Assert.NotNull(log.Failure);
+        Assert.Contains($"FAILED {log.Failure}", log.Steps[^1], StringComparison.Ordinal);
+        return (trace, log);
+    }
+}

@@ -1,0 +1,78 @@
+using VmoKernel.Checks.Scenarios;
+using VmoKernel.Checks.Scenarios.Running;
+using VmoKernel.Checks.Scenarios.Syntax;
+
+namespace VmoKernel.Tests.Kernel;
+
+/// <summary>
+/// Every scenario of the repository (<c>scenarios/</c>) and of the shared examples runs on the model and,
+/// as one Coyote schedule, on the actor kernel; the two must report exactly the same failures (none when
+/// the scenario is right), so the kernel agrees with the model wherever a scenario looks.
+/// </summary>
+public sealed class ScenarioAgreementTests
+{
+    private static readonly KernelScenarioHost Kernel = new();
+    private static readonly Lazy<IReadOnlyDictionary<(string File, string Name), ScenarioDefinition>> All = new(Load);
+
+    public static TheoryData<string, string> Scenarios()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (file, name) in All.Value.Keys.OrderBy(k => k.File, StringComparer.Ordinal))
+        {
+            data.Add(file, name);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void KernelReportsWhatTheModelReports(string file, string name)
+    {
+        var scenario = All.Value[(file, name)];
+        var model = ScenarioHosts.Model.Run(scenario);
+        var kernel = Kernel.Run(scenario);
+        Assert.Equal(Render(model), Render(kernel));
+    }
+
+    [Fact]
+    public void BothScenarioSetsAreFound()
+    {
+        Assert.Contains(All.Value.Keys, k => k.File.StartsWith("shared/", StringComparison.Ordinal));
+        Assert.True(All.Value.Count >= 150, $"only {All.Value.Count} scenarios found");
+    }
+
+    private static string Render(IReadOnlyList<StatementFailure> failures) =>
+        failures.Count == 0 ? "passed" : string.Join("\n", failures.Select(f => $"{f.Line}: {f.Message}"));
+
+    private static IReadOnlyDictionary<(string, string), ScenarioDefinition> Load()
+    {
+        var root = RepositoryRoot();
+        var folders = new[] { ("", Path.Combine(root, "scenarios")), ("shared/", Path.GetFullPath(Path.Combine(root, "..", "shared", "scenarios"))) };
+        var scenarios = new Dictionary<(string, string), ScenarioDefinition>();
+        foreach (var (prefix, folder) in folders.Where(f => Directory.Exists(f.Item2)))
+        {
+            foreach (var path in Directory.EnumerateFiles(folder, "*.scn", SearchOption.AllDirectories))
+            {
+                var display = prefix + Path.GetRelativePath(folder, path).Replace('\\', '/');
+                foreach (var scenario in ScenarioParser.ParseFile(path, display).Scenarios)
+                {
+                    scenarios[(display, scenario.Name)] = scenario;
+                }
+            }
+        }
+
+        return scenarios;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "vmo-kernel-model.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("vmo-kernel-model.slnx not found above the test binaries");
+    }
+}

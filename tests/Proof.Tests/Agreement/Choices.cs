@@ -1,0 +1,24 @@
+namespace VmoKernel.Tests.Proof.Agreement;
+
+/// <summary>
+/// Reads decisions from an FsCheck-generated int array, cyclically, 0 once it is empty; so a
+/// shrunk array is a simpler scenario and a counterexample replays from its array alone.
+/// </summary>
+public sealed class Choices(int[] values)
+{
+    private int _next;
+
+    public int Next(int count)
+    {
+        if (values.Length == 0 || _next >= values.Length * 4)
+        {
+            return 0;
+        }
+
+        var value = values[_next % values.Length] + (_next / values.Length);
+        _next++;
+        return (int)((uint)value % (uint)count);
+    }
+
+    public T Pick<T>(IReadOnlyList<T> items) => items[Next(items.Count)];
+}

@@ -1,0 +1,222 @@
+using Microsoft.Z3;
+using VmoKernel.Abi;
+using VmoKernel.Checks.Proofs;
+using VmoKernel.Model.Rules;
+using VmoKernel.Model.State;
+
+namespace VmoKernel.Tests.Proof.Agreement;
+
+/// <summary>
+/// Substitutes a concrete model state into a concrete-shaped symbolic state: the equalities that fix
+/// every constant of slots A, B, C (each bound to a VMO koid or dead), their pages and physical memory,
+/// and the equalities/disagreements that compare a symbolic state after a step with the model's.
+/// </summary>
+public sealed class ConcreteBinding(Terms t, ContentNames contents, IReadOnlyList<ulong?> slots)
+{
+    /// <summary>Pages compared per VMO: every page of the small VMOs the scenarios build, and one beyond.</summary>
+    public const ulong ComparedPages = 6;
+
+    private const uint UnusedFrameBase = 0xFFFF_0000;
+
+    private readonly Context _ctx = t.Ctx;
+
+    public IReadOnlyList<ulong?> Slots => slots;
+
+    public int SlotOf(ulong koid)
+    {
+        for (var i = 0; i < slots.Count; i++)
+        {
+            if (slots[i] == koid)
+            {
+                return i;
+            }
+        }
+
+        return SymbolicKernel.SlotCount;
+    }
+
+    /// <summary>Every constant of <paramref name="s"/> fixed to <paramref name="state"/>; false if the state does not fit the bound.</summary>
+    public List<BoolExpr>? Bind(SymbolicKernel s, KernelState state)
+    {
+        var facts = new List<BoolExpr>();
+        var bound = t.SupportBound!.Value;
+        var unused = UnusedFrameBase;
+        for (var index = 0; index < SymbolicKernel.SlotCount; index++)
+        {
+            var v = s.Vmos[index];
+            var vmo = slots[index] is { } koid ? state.Vmos.GetValueOrDefault(koid) : null;
+            var pages = vmo?.Pages.ToList() ?? [];
+            if (pages.Count > bound)
+            {
+                return null;
+            }
+
+            facts.AddRange(Scalars(v, state, vmo));
+            for (var j = 0; j < bound; j++)
+            {
+                var point = v.PageSupport[j];
+                if (j < pages.Count)
+                {
+                    var (page, slot) = (pages[j].Key, pages[j].Value);
+                    facts.Add(Eq(point, t.U64(page)));
+                    facts.Add(_ctx.MkEq(v.IsCommitted(t, point), _ctx.MkTrue()));
+                    facts.Add(_ctx.MkEq(v.IsPinned(t, point), _ctx.MkBool(vmo!.IsPinned(page))));
+                    facts.Add(Eq(v.FrameAt(t, point), Frame(slot.Frame)));
+                    facts.Add(Eq(t.SelectBv(v.Data, point), Content(slot.Data)));
+                }
+                else
+                {
+                    // Padding points sit far beyond every VMO, hold nothing, and own a frame nobody uses.
+                    facts.Add(Eq(point, t.U64((1UL << 40) + (ulong)j)));
+                    facts.Add(_ctx.MkNot(v.IsCommitted(t, point)));
+                    facts.Add(_ctx.MkNot(v.IsPinned(t, point)));
+                    facts.Add(Eq(v.FrameAt(t, point), Frame(unused++)));
+                }
+            }
+
+            for (ulong page = 0; page < ComparedPages; page++)
+            {
+                var captured = vmo?.Captured.GetValueOrDefault(page) ?? PageBytes.Zero;
+                facts.Add(Eq(t.SelectBv(v.Captured, t.U64(page)), Content(captured)));
+            }
+        }
+
+        var others = state.Vmos.Values
+            .Where(m => SlotOf(m.Koid) == SymbolicKernel.SlotCount)
+            .SelectMany(m => m.Pages.Select(p => (p.Value.Frame, Page: p.Key)))
+            .ToList();
+        if (others.Count > bound)
+        {
+            return null;
+        }
+
+        var support = s.FrameSupport;
+        var slotPoints = SymbolicKernel.SlotCount * bound;
+        for (var j = 0; j < support.Length; j++)
+        {
+            var used = t.Flag(UsedFlagName(j));
+            if (j < slotPoints)
+            {
+                var (vmoIndex, pageIndex) = (j / bound, j % bound);
+                var koid = slots[vmoIndex];
+                var committed = koid is not null && state.Vmos.TryGetValue(koid.Value, out var m) && pageIndex < m.Pages.Count;
+                facts.Add(_ctx.MkEq(used, _ctx.MkBool(committed)));
+            }
+            else if (j - slotPoints < others.Count)
+            {
+                var other = others[j - slotPoints];
+                facts.Add(Eq(support[j], Frame(other.Frame)));
+                facts.Add(used);
+                facts.Add(Eq(s.OwnerSlotOf(t, support[j]), t.Slot(SymbolicKernel.SlotCount)));
+                facts.Add(Eq(s.OwnerPageOf(t, support[j]), t.U64(other.Page)));
+            }
+            else
+            {
+                facts.Add(Eq(support[j], Frame(unused++)));
+                facts.Add(_ctx.MkNot(used));
+            }
+        }
+
+        foreach (var (koid, index) in slots.Select((k, i) => (k, i)).Where(p => p.k is not null))
+        {
+            if (state.Vmos.TryGetValue(koid!.Value, out var m))
+            {
+                foreach (var (page, slot) in m.Pages)
+                {
+                    facts.Add(Eq(s.OwnerSlotOf(t, Frame(slot.Frame)), t.Slot(index)));
+                    facts.Add(Eq(s.OwnerPageOf(t, Frame(slot.Frame)), t.U64(page)));
+                }
+            }
+        }
+
+        var a = slots[0] is { } ak ? state.Vmos.GetValueOrDefault(ak) : null;
+        var c = slots[2] is { } ck ? state.Vmos.GetValueOrDefault(ck) : null;
+        facts.Add(_ctx.MkEq(s.CIsSnapshotOfA, _ctx.MkBool(a is not null && c?.Parent is { Kind: ChildKind.Snapshot } link && link.ParentKoid == a.Koid)));
+        return facts;
+    }
+
+    /// <summary>The symbolic state after a step equals the model's, page by page and scalar by scalar (frames included when <paramref name="withFrames"/>).</summary>
+    public List<BoolExpr> Agreement(SymbolicKernel after, KernelState state, bool withFrames)
+    {
+        var facts = new List<BoolExpr>();
+        for (var index = 0; index < SymbolicKernel.SlotCount; index++)
+        {
+            var v = after.Vmos[index];
+            if (slots[index] is not { } koid || !state.Vmos.TryGetValue(koid, out var vmo))
+            {
+                continue;
+            }
+
+            facts.Add(Eq(v.Size, t.U64(vmo.Size)));
+            facts.Add(Eq(v.LockCount, t.U64(vmo.Discard.LockCount)));
+            facts.Add(_ctx.MkEq(v.Discarded, _ctx.MkBool(vmo.Discard.Discarded)));
+            facts.Add(_ctx.MkEq(v.EverLocked, _ctx.MkBool(vmo.Discard.EverLocked)));
+            facts.Add(_ctx.MkEq(v.Hinted, _ctx.MkBool(vmo.Discard.List == ReclaimList.Hinted)));
+            facts.Add(Eq(v.ChangeEvents, t.U64(vmo.CommittedChangeEvents)));
+            for (ulong page = 0; page < ComparedPages; page++)
+            {
+                var p = t.U64(page);
+                var committed = vmo.Pages.TryGetValue(page, out var slot);
+                facts.Add(_ctx.MkEq(v.IsCommitted(t, p), _ctx.MkBool(committed)));
+                facts.Add(Eq(v.ReadPage(t, p), Content(PageView.Content(state, vmo, page))));
+                if (committed && withFrames)
+                {
+                    facts.Add(Eq(v.FrameAt(t, p), Frame(slot!.Frame)));
+                    facts.Add(after.IsUsed(t, Frame(slot.Frame)));
+                    facts.Add(Eq(after.OwnerSlotOf(t, Frame(slot.Frame)), t.Slot(index)));
+                    facts.Add(Eq(after.OwnerPageOf(t, Frame(slot.Frame)), p));
+                }
+            }
+        }
+
+        return facts;
+    }
+
+    public SymbolicHandle HandleFacts(SymbolicHandle handle, KernelState state, uint value, List<BoolExpr> facts)
+    {
+        var found = state.Processes[KernelState.InitialProcessKoid].Handles.TryGetValue(value, out var entry);
+        facts.Add(_ctx.MkEq(handle.Valid, _ctx.MkBool(found)));
+        facts.Add(_ctx.MkEq(handle.IsVmo, _ctx.MkBool(found && entry!.Type == ObjectType.Vmo && state.Vmos.ContainsKey(entry.Koid))));
+        facts.Add(Eq(handle.Rights, _ctx.MkBV(found ? (uint)entry!.Rights : 0u, 32)));
+        return handle;
+    }
+
+    public static ulong? VmoOf(KernelState state, uint value) =>
+        state.Processes[KernelState.InitialProcessKoid].Handles.TryGetValue(value, out var entry) && state.Vmos.ContainsKey(entry.Koid) ? entry.Koid : null;
+
+    public BitVecExpr Frame(ulong frame) => _ctx.MkBV(frame, 32);
+
+    public BitVecExpr Content(PageBytes bytes) => (BitVecExpr)_ctx.MkNumeral(contents.Of(bytes), t.ContentSort);
+
+    public BoolExpr Eq(Expr a, Expr b) => _ctx.MkEq(a, b);
+
+    private static string UsedFlagName(int j) => $"s.frame_used{j}";
+
+    private IEnumerable<BoolExpr> Scalars(SymbolicVmo v, KernelState state, VmoState? vmo)
+    {
+        yield return _ctx.MkEq(v.Alive, _ctx.MkBool(vmo is not null));
+        if (vmo is null)
+        {
+            yield break;
+        }
+
+        yield return Eq(v.Size, t.U64(vmo.Size));
+        yield return _ctx.MkEq(v.Resizable, _ctx.MkBool(vmo.Is(VmoTraits.Resizable)));
+        yield return _ctx.MkEq(v.Discardable, _ctx.MkBool(vmo.IsDiscardable));
+        yield return _ctx.MkEq(v.Lockless, _ctx.MkBool(vmo.IsLockless));
+        yield return _ctx.MkEq(v.Physical, _ctx.MkBool(vmo.Is(VmoTraits.Physical)));
+        yield return _ctx.MkEq(v.Contiguous, _ctx.MkBool(vmo.Is(VmoTraits.Contiguous)));
+        yield return _ctx.MkEq(v.PagerBacked, _ctx.MkBool(vmo.Is(VmoTraits.PagerBacked)));
+        yield return _ctx.MkEq(v.HasParent, _ctx.MkBool(vmo.Parent is { } link && state.Vmos.ContainsKey(link.ParentKoid)));
+        yield return _ctx.MkEq(v.IsSnapshot, _ctx.MkBool(vmo.Parent is { Kind: ChildKind.Snapshot }));
+        yield return Eq(v.Children, t.U64((ulong)vmo.Children.Count));
+        yield return Eq(v.LockCount, t.U64(vmo.Discard.LockCount));
+        yield return _ctx.MkEq(v.EverLocked, _ctx.MkBool(vmo.Discard.EverLocked));
+        yield return _ctx.MkEq(v.Discarded, _ctx.MkBool(vmo.Discard.Discarded));
+        yield return _ctx.MkEq(v.Hinted, _ctx.MkBool(vmo.Discard.List == ReclaimList.Hinted));
+        yield return Eq(v.ChangeEvents, t.U64(vmo.CommittedChangeEvents));
+        yield return Eq(v.Handles, t.U64((ulong)state.Processes.Values.Sum(p => p.Handles.Values.Count(h => h.Koid == vmo.Koid))));
+        yield return Eq(v.Mappings, t.U64((ulong)state.Processes.Values.Sum(p => p.Mappings.Values.Count(m => m.VmoKoid == vmo.Koid))));
+        yield return _ctx.MkEq(v.HasLiveViews, _ctx.MkBool(state.Vmos.Values.Any(c => c.Parent is { IsView: true } l && l.ParentKoid == vmo.Koid)));
+    }
+}

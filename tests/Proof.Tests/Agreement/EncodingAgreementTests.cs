@@ -1,0 +1,51 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace VmoKernel.Tests.Proof.Agreement;
+
+/// <summary>
+/// Trust the encoding (issue 6): the symbolic transitions the proofs are about must agree with the
+/// executable model on concrete states. A proof about an encoding that disagrees proves nothing.
+/// </summary>
+public sealed class EncodingAgreementTests
+{
+    [Property(MaxTest = 150)]
+    public Property EncodingOfEachTransitionAgreesWithTheModelsStep(int[] choices)
+    {
+        var concrete = ScenarioBuilder.Build(choices);
+        var verdict = AgreementCheck.Run(concrete);
+        return (verdict.Failure is null)
+            .Label($"{verdict.Kind}: {verdict.Failure} — {concrete}")
+            .Classify(!verdict.Applicable, $"skipped: {verdict.Kind}")
+            .Classify(verdict.Applicable, verdict.Kind)
+            .Classify(concrete.State.Vmos.Values.Any(v => v.HasPins), "pinned pages")
+            .Classify(concrete.State.Vmos.Values.Any(v => v.Discard.Discarded), "discarded VMO")
+            .Classify(concrete.Call.Arguments().OfType<ulong>().Any(n => n > ulong.MaxValue - (1UL << 20)), "offset or length near 2^64");
+    }
+
+    /// <summary>
+    /// The property's must-fail twin: with a mutated encoding, some generated case disagrees with the
+    /// model (so the comparison can fail). Scans a fixed sequence of cases; stops at the first disagreement.
+    /// </summary>
+    [Theory]
+    [InlineData(Checks.Proofs.Mutant.TransferSkipsPinCheck)]
+    [InlineData(Checks.Proofs.Mutant.DecommitFreesPinnedPage)]
+    [InlineData(Checks.Proofs.Mutant.DiscardIgnoresLockCount)]
+    [InlineData(Checks.Proofs.Mutant.TransferZeroesSourceBeforeValidatingDestination)]
+    public void AMutatedEncodingDisagreesWithTheModel(Checks.Proofs.Mutant mutant)
+    {
+        var random = new Random(6);
+        for (var attempt = 0; attempt < 400; attempt++)
+        {
+            var choices = Enumerable.Range(0, 12).Select(_ => random.Next(0, 1000)).ToArray();
+            var verdict = AgreementCheck.Run(ScenarioBuilder.Build(choices), mutant);
+            if (verdict.Failure is not null)
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"no generated case told the {mutant} encoding from the model");
+    }
+}

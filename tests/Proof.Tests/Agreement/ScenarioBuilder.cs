@@ -1,0 +1,134 @@
+using VmoKernel.Abi;
+using Step = VmoKernel.Model.Kernel;
+using VmoKernel.Model.State;
+
+namespace VmoKernel.Tests.Proof.Agreement;
+
+/// <summary>
+/// Builds a small concrete state through the model's own calls (2 or 3 VMOs of up to 4 pages, some
+/// pages written, pinned, locked, discarded, hinted, a snapshot child, a reduced-rights handle, a
+/// frame budget near zero), then picks the call to compare: transfer_data, op_range or reclaim, with
+/// offsets and lengths that include unaligned values and values near 2^64.
+/// </summary>
+public static class ScenarioBuilder
+{
+    private const ulong Page = KernelLayout.PageSize;
+
+    private static readonly ulong[] Offsets = [0, Page, 2 * Page, 3 * Page, 1, ulong.MaxValue - Page + 1, ulong.MaxValue - (2 * Page) + 1];
+
+    private static readonly ulong[] AlignedOffsets = [0, Page, 2 * Page, 3 * Page, ulong.MaxValue - Page + 1];
+
+    private static readonly ulong[] Lengths = [0, Page, 2 * Page, 3 * Page, 4 * Page, 1, ulong.MaxValue - Page + 1];
+
+    private static readonly uint[] Ops = [VmoOp.Decommit, VmoOp.Zero, VmoOp.Lock, VmoOp.TryLock, VmoOp.Unlock, VmoOp.DontNeed, VmoOp.AlwaysNeed, 99];
+
+    private static readonly uint[] CreateOptions = [0, VmoOptions.Resizable, VmoOptions.Discardable, VmoOptions.DiscardableLockless];
+
+    public static ConcreteCase Build(int[] values)
+    {
+        var r = new Choices(values);
+        var p0 = KernelState.InitialProcessKoid;
+        var state = KernelState.Fresh();
+        var bti = KernelLayout.HandleValue(2);
+        var handles = new List<uint>();
+
+        (KernelState, SyscallResult) Run(Syscall call) => Step.Step(state, p0, call);
+        uint? Handle(SyscallResult result) => result.Succeeded && result.Value is IntValue v ? (uint)v.Number : null;
+
+        var count = 2 + r.Next(2);
+        for (var n = 0; n < count; n++)
+        {
+            var options = r.Pick(CreateOptions);
+            var pages = 1 + (ulong)r.Next(4);
+            (state, var created) = Run(new VmoCreate(pages * Page, options));
+            var handle = Handle(created)!.Value;
+            handles.Add(handle);
+            for (ulong page = 0; page < pages; page++)
+            {
+                if (r.Next(2) == 0)
+                {
+                    (state, _) = Run(new VmoWrite(handle, (page * Page) + (ulong)(r.Next(2) * 8), ByteString.Of([(byte)(1 + r.Next(3))])));
+                }
+            }
+
+            if (options != 0 && options != VmoOptions.Resizable)
+            {
+                if (r.Next(3) > 0)
+                {
+                    (state, _) = Run(new VmoOpRange(handle, VmoOp.Lock, 0, pages * Page));
+                    if (r.Next(2) == 0)
+                    {
+                        (state, _) = Run(new VmoOpRange(handle, VmoOp.Unlock, 0, pages * Page));
+                    }
+                }
+
+                var hint = r.Next(4);
+                if (hint > 0)
+                {
+                    (state, _) = Run(new VmoOpRange(handle, hint == 1 ? VmoOp.DontNeed : VmoOp.AlwaysNeed, 0, Page));
+                }
+            }
+
+            if (r.Next(3) == 0)
+            {
+                (state, _) = Run(new BtiPin(bti, BtiOptions.PermRead, handle, (ulong)r.Next((int)pages) * Page, Page));
+            }
+        }
+
+        if (r.Next(3) == 0)
+        {
+            (state, var child) = Run(new VmoCreateChild(handles[0], ChildOptions.Snapshot, 0, Page * (1 + (ulong)r.Next(4))));
+            if (Handle(child) is { } h)
+            {
+                handles.Add(h);
+                if (r.Next(2) == 0)
+                {
+                    (state, _) = Run(new VmoWrite(h, 0, ByteString.Of([9])));
+                }
+            }
+        }
+
+        if (r.Next(4) == 0)
+        {
+            (state, _) = Run(new Reclaim((PressureLevel)r.Next(5)));
+        }
+
+        if (r.Next(3) == 0)
+        {
+            (state, var reduced) = Run(new HandleDuplicate(handles[0], (uint)(r.Next(2) == 0 ? Rights.Read : Rights.Write | Rights.Transfer)));
+            if (Handle(reduced) is { } h)
+            {
+                handles.Add(h);
+            }
+        }
+
+        if (r.Next(4) == 0)
+        {
+            (state, _) = Run(new SetFreeFrames((ulong)r.Next(2)));
+        }
+
+        var choices = handles.Append(0x7777u).Append(bti).ToList();
+        Syscall call = r.Next(3) switch
+        {
+            0 => new VmoTransferData(r.Pick(choices), r.Next(8) == 0 ? 1u : 0u, r.Pick(Offsets), r.Pick(Lengths), r.Pick(choices), r.Pick(Offsets)),
+            1 => OpRange(r, choices, state),
+            _ => new Reclaim((PressureLevel)r.Next(5)),
+        };
+        return new ConcreteCase(state, call, handles);
+    }
+
+    private static VmoOpRange OpRange(Choices r, IReadOnlyList<uint> handles, KernelState state)
+    {
+        var handle = r.Pick(handles);
+        var op = r.Pick(Ops);
+        if (op is VmoOp.Lock or VmoOp.TryLock or VmoOp.Unlock && r.Next(3) > 0)
+        {
+            var size = state.Processes[KernelState.InitialProcessKoid].Handles.TryGetValue(handle, out var entry) && state.Vmos.TryGetValue(entry.Koid, out var vmo) ? vmo.Size : 0;
+            return new VmoOpRange(handle, op, 0, size);
+        }
+
+        return op == VmoOp.Zero
+            ? new VmoOpRange(handle, op, r.Pick(AlignedOffsets), r.Pick(AlignedOffsets))
+            : new VmoOpRange(handle, op, r.Pick(Offsets), r.Pick(Lengths));
+    }
+}

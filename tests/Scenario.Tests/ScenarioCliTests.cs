@@ -1,0 +1,69 @@
+using VmoKernel.Checks;
+using VmoKernel.Checks.Cli;
+using VmoKernel.Checks.Scenarios;
+
+namespace VmoKernel.Tests.Scenario;
+
+/// <summary><c>checks scenario</c> through the real CLI entry point, for what does not depend on the model.</summary>
+public sealed class ScenarioCliTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("scenario-cli-").FullName;
+
+    [Fact]
+    public void KernelRunsTheActorKernelOrSaysItIsNotAvailableYet()
+    {
+        var (exit, output, error) = Run("scenario", "--kernel", _folder);
+        if (ScenarioHosts.ActorKernel is null)
+        {
+            Assert.Equal((ExitCode.UsageOrInput, "", "error: --kernel: the actor kernel is not available yet\n"), (exit, output, error));
+        }
+        else
+        {
+            Assert.Equal((ExitCode.Ok, "0 passed, 0 failed\n", ""), (exit, output, error));
+        }
+    }
+
+    [Fact]
+    public void AMissingPathIsAnInputError()
+    {
+        var (exit, _, error) = Run("scenario", Path.Combine(_folder, "nope.scn"));
+        Assert.Equal(ExitCode.UsageOrInput, exit);
+        Assert.Equal($"error: no such file or folder: {Path.Combine(_folder, "nope.scn")}\n", error);
+    }
+
+    [Fact]
+    public void AMalformedFileIsReportedOnStandardErrorAndNothingRuns()
+    {
+        var file = Path.Combine(_folder, "bad.scn");
+        File.WriteAllText(file, "scenario \"s\"\n  zx_vmo_create(1p, 0) => ZX_OK\n  zx_vmo_create(1p) => ZX_OK\nend\n");
+        var (exit, output, error) = Run("scenario", file);
+        Assert.Equal(ExitCode.UsageOrInput, exit);
+        Assert.Equal("", output);
+        Assert.Equal($"{file}:3: zx_vmo_create(size, options) takes 2 arguments, got 1\n", error);
+    }
+
+    [Fact]
+    public void FoldersAreSearchedRecursivelyForScnFilesInSortedOrderWithoutDuplicates()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "f", "a"));
+        foreach (var name in new[] { "f/b.scn", "f/a/c.scn", "f/a.scn", "f/notes.txt", "f/x.scnx" })
+        {
+            File.WriteAllText(Path.Combine(_folder, name), "");
+        }
+
+        var entries = ScenarioFiles.Discover(["f/a/c.scn", "f"], _folder);
+
+        Assert.Equal(["f/a.scn", "f/a/c.scn", "f/b.scn"], entries.Select(e => e.DisplayPath));
+        Assert.Equal(Path.Combine(_folder, "f", "a", "c.scn"), entries[1].FullPath);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = Program.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+}
