@@ -21,7 +21,7 @@ public sealed class ExplorationPlanTests
     [Fact]
     public void SeededBugRunsItsHunterWithTheProfileBudget()
     {
-        var entry = _ci.SeededBugs.First();
+        var entry = _ci.SeededBugs[0];
 
         var run = Assert.Single(ExplorationPlan.For(_ci, test: null, seededBug: entry.SeededBug));
 
