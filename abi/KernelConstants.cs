@@ -114,6 +114,15 @@ public static class KernelConstants
         ("CRITICAL", (ulong)PressureLevel.Critical),
         ("ALMOST_OOM", (ulong)PressureLevel.AlmostOom),
         ("OOM", (ulong)PressureLevel.Oom),
+        ("PROCESS_GETINFO_KOID", ProcessInfoOptions.Koid),
+        ("PROCESS_GETINFO_HANDLE_COUNT", ProcessInfoOptions.HandleCount),
+        ("PROCESS_GETINFO_COMMITTED_BYTES", ProcessInfoOptions.CommittedBytes),
+        ("PROCESS_VM_MEMORY_MAP", ProcessInfoOptions.VmMemoryMap),
+        ("PROCESS_GETINFO_VM_SEQ", ProcessInfoOptions.VmSeq),
+        ("PROCESS_GETINFO_DUMMY_ON_DENIED", ProcessInfoOptions.DummyOnDenied),
+        ("MADV_WILLNEED", ProcessInfoOptions.MadvWillNeed),
+        ("MADV_DONTNEED", ProcessInfoOptions.MadvDontNeed),
+        ("MADV_COLD", ProcessInfoOptions.MadvCold),
     ];
 
     private static readonly FrozenDictionary<string, ulong> ByName =

@@ -24,13 +24,15 @@ public static class KernelHost
             options);
 
         var p0 = KernelLayout.FirstKoid;
+        var btiActor = runtime.CreateActorId(typeof(BtiActor), "bti");
         var process = ProcessState.Fresh(p0, p0 + 1)
             .AddHandle(new ObjectRef(p0 + 1, ObjectKind.Vmar), Rights.DefaultVmar, out var rootVmar)
-            .AddHandle(new ObjectRef(p0 + 2, ObjectKind.Bti), Rights.DefaultBti, out var bti)
+            .AddHandle(new ObjectRef(p0 + 2, ObjectKind.Bti, btiActor), Rights.DefaultBti, out var bti)
             .AddHandle(new ObjectRef(p0 + 3, ObjectKind.Resource), Rights.DefaultResource, out var rootResource);
         var processActor = runtime.CreateActorId(typeof(ProcessActor), "p0");
 
         runtime.CreateActor(directory.Koids, typeof(KoidAllocatorActor), new SingletonInitEvent(p0 + 4));
+        runtime.CreateActor(btiActor, typeof(BtiActor), new SingletonInitEvent(new BtiState(p0 + 2, 0)));
         runtime.CreateActor(directory.Memory, typeof(PhysicalMemoryActor), new SingletonInitEvent(PhysicalMemoryState.Fresh(KernelLayout.InitialFreeFrames)));
         runtime.CreateActor(directory.Reclaimer, typeof(ReclaimerActor), new SingletonInitEvent(0UL, directory));
         runtime.CreateActor(processActor, typeof(ProcessActor), new ProcessInitEvent(process, directory));

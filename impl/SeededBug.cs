@@ -60,4 +60,16 @@ public enum SeededBug
 
     /// <summary>INV-RECLAIM-03: the reclaimer ignores pins when it judges a VMO eligible.</summary>
     ReclaimIgnoresPins,
+
+    /// <summary>
+    /// INV-INFO-05: process_getinfo reads the processes one at a time (and each one's VMOs after it)
+    /// instead of freezing them all at once, so a transfer or map in between gives a torn snapshot.
+    /// </summary>
+    GetinfoReadsProcessesOneAtATime,
+
+    /// <summary>
+    /// INV-INFO-10: process_madvise compares vm_seq with the address space it looked at, but does not
+    /// insist that it is still current when it applies the advice, so a map or unmap in between is missed.
+    /// </summary>
+    StaleVmSeqNotChecked,
 }

@@ -52,6 +52,8 @@ public static class Kernel
         Abi.MemRead c => Syscalls.MemRead.Step(state, process, c),
         Abi.MemWrite c => Syscalls.MemWrite.Step(state, process, c),
         Abi.ProcessCreate c => Syscalls.ProcessCreate.Step(state, process, c),
+        Abi.ProcessGetinfo c => Syscalls.ProcessGetinfo.Step(state, process, c),
+        Abi.ProcessMadvise c => Syscalls.ProcessMadvise.Step(state, process, c),
         _ => Syscalls.Outcome.Fail(state, call.IsControl ? Status.Enosys : Status.ZxErrBadSyscall),
     };
 }

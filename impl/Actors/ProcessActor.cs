@@ -1,5 +1,6 @@
 using Microsoft.Coyote.Actors;
 using VmoKernel.Kernel.Events;
+using VmoKernel.Kernel.Locking;
 using VmoKernel.Kernel.State;
 
 namespace VmoKernel.Kernel.Actors;
@@ -10,9 +11,12 @@ namespace VmoKernel.Kernel.Actors;
 /// A call's commit is accepted only if the handles it used are unchanged and (when it numbered handles or
 /// read the address space) nothing changed those meanwhile; on acceptance the monitors are told
 /// <c>(process, call, result)</c> in the same step, while the call still holds every object it touched.
+/// process_getinfo may freeze it (the lock protocol): until released it lends its state and answers
+/// nothing else, so several processes can be read at one instant.
 /// </summary>
 [OnEventDoAction(typeof(ResolveEvent), nameof(OnResolve))]
 [OnEventDoAction(typeof(ProcessCommitEvent), nameof(OnCommit))]
+[OnEventDoAction(typeof(AcquireEvent), nameof(OnFreezeAsync))]
 internal sealed class ProcessActor : Actor
 {
     private ProcessState _state = null!;
@@ -24,6 +28,12 @@ internal sealed class ProcessActor : Actor
         _state = init.State;
         _directory = init.Directory;
         return Task.CompletedTask;
+    }
+
+    private async Task OnFreezeAsync(Event e)
+    {
+        SendEvent(((AcquireEvent)e).Holder, new GrantedEvent(Id, _state));
+        await ReceiveEventAsync(typeof(ReleaseEvent));
     }
 
     private void OnResolve(Event e) => SendEvent(((ResolveEvent)e).Requester, new ProcessSnapshotEvent(_state));

@@ -20,7 +20,7 @@ namespace VmoKernel.Kernel.Actors;
 /// <item>release every object with its new state, and answer.</item>
 /// </list>
 /// </summary>
-internal sealed class SyscallActor : TransactionActor
+internal sealed partial class SyscallActor : TransactionActor
 {
     private SyscallStartEvent _start = null!;
 
@@ -32,6 +32,14 @@ internal sealed class SyscallActor : TransactionActor
         if (_start.ProcessActor is null)
         {
             result = SyscallResult.Error(Status.ZxErrBadHandle);
+        }
+        else if (request.Call is ProcessGetinfo getinfo)
+        {
+            result = await GetinfoAsync(getinfo);
+        }
+        else if (request.Call is ProcessMadvise madvise)
+        {
+            result = await MadviseAsync(madvise);
         }
         else if (request.Call is Reclaim reclaim)
         {

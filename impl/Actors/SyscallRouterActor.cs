@@ -12,6 +12,7 @@ namespace VmoKernel.Kernel.Actors;
 /// </summary>
 [OnEventDoAction(typeof(SyscallRequestEvent), nameof(OnRequest))]
 [OnEventDoAction(typeof(RegisterProcessEvent), nameof(OnRegister))]
+[OnEventDoAction(typeof(ProcessLookupEvent), nameof(OnLookup))]
 internal sealed class SyscallRouterActor : Actor
 {
     private readonly Dictionary<ulong, ActorId> _processes = [];
@@ -30,6 +31,12 @@ internal sealed class SyscallRouterActor : Actor
     {
         var register = (RegisterProcessEvent)e;
         _processes[register.Koid] = register.Actor;
+    }
+
+    private void OnLookup(Event e)
+    {
+        var lookup = (ProcessLookupEvent)e;
+        SendEvent(lookup.Requester, new ProcessLookupReplyEvent([.. lookup.Koids.Select(k => _processes.GetValueOrDefault(k))]));
     }
 
     private void OnRequest(Event e)

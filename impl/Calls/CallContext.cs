@@ -130,6 +130,9 @@ public sealed class CallContext
         }
     }
 
+    /// <summary>The commit must find the address space (vm_seq) as this call saw it, else the call runs again.</summary>
+    public void ExpectAddressSpaceUnchanged() => _readsAddressSpace = true;
+
     public Mapping AddMapping(ulong address, ulong length, ObjectRef vmo, ulong vmoOffset, uint permissions)
     {
         _readsAddressSpace = true;
@@ -180,6 +183,17 @@ public sealed class CallContext
 
         _states[(LockClass.Vmo, vmo.Koid)] = vmo;
         _dirty.Add((LockClass.Vmo, vmo.Koid));
+    }
+
+    public BtiState Bti(ObjectRef bti) =>
+        _states.TryGetValue((LockClass.Bti, bti.Koid), out var state)
+            ? (BtiState)state
+            : throw new NeedLockException([new LockTarget(LockClass.Bti, bti.Koid, bti.Actor!)]);
+
+    public void Put(BtiState bti)
+    {
+        _states[(LockClass.Bti, bti.Koid)] = bti;
+        _dirty.Add((LockClass.Bti, bti.Koid));
     }
 
     /// <summary>Makes sure several VMOs are held at once (so the call never runs half-way before asking).</summary>
@@ -314,7 +328,8 @@ public sealed class CallContext
     {
         var koid = NewKoid();
         var vmar = NewKoid();
-        var state = ProcessState.Fresh(koid, vmar).AddHandle(new ObjectRef(vmar, ObjectKind.Vmar), Rights.DefaultVmar, out _);
+        var state = (ProcessState.Fresh(koid, vmar) with { Ancestors = Process.Ancestors.Add(Process.Koid) })
+            .AddHandle(new ObjectRef(vmar, ObjectKind.Vmar), Rights.DefaultVmar, out _);
         _createdProcesses.Add((state, _newActorId(typeof(Actors.ProcessActor))));
         return koid;
     }

@@ -26,6 +26,7 @@ public static class CallPlanner
             VmoOpRange { Op: VmoOp.Commit or VmoOp.Decommit or VmoOp.Zero } => (false, true, false),
             VmoOpRange { Op: VmoOp.Unlock or VmoOp.AlwaysNeed } => (true, false, false),
             VmoOpRange { Op: VmoOp.DontNeed } => (true, true, false),
+            ProcessMadvise m => (m.Advice != ProcessInfoOptions.MadvDontNeed, m.Advice != ProcessInfoOptions.MadvWillNeed, false),
             _ => (false, false, false),
         };
         if (reclaimer)
@@ -77,6 +78,11 @@ public static class CallPlanner
             {
                 yield return new LockTarget(LockClass.Vmo, entry.Object.Koid, actor);
             }
+        }
+
+        if (call is BtiPin pin && process.Handles.TryGetValue(pin.Bti, out var bti) && bti.Object is { Kind: ObjectKind.Bti, Actor: { } btiActor })
+        {
+            yield return new LockTarget(LockClass.Bti, bti.Object.Koid, btiActor);
         }
     }
 }

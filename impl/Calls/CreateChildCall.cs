@@ -38,6 +38,7 @@ public static class CreateChildCall
 
         var parentSize = VmoAccess.SizeOf(context, parent);
         ChildKind kind;
+        var snapshot = 0u;
         if ((options & ChildOptions.Slice) != 0)
         {
             kind = ChildKind.Slice;
@@ -60,7 +61,7 @@ public static class CreateChildCall
         else
         {
             kind = ChildKind.Snapshot;
-            var snapshot = (options & ChildOptions.Snapshot) != 0 ? ChildOptions.Snapshot
+            snapshot = (options & ChildOptions.Snapshot) != 0 ? ChildOptions.Snapshot
                 : (options & ChildOptions.SnapshotAtLeastOnWrite) != 0 ? ChildOptions.SnapshotAtLeastOnWrite
                 : (options & ChildOptions.SnapshotModified) != 0 ? ChildOptions.SnapshotModified
                 : 0u;
@@ -80,8 +81,19 @@ public static class CreateChildCall
         context.Need(koids: true);
         var resizable = (options & ChildOptions.Resizable) != 0;
         var noWrite = (options & ChildOptions.NoWrite) != 0;
+        var view = kind is ChildKind.Slice or ChildKind.Reference;
+        if (kind == ChildKind.Snapshot && (snapshot == ChildOptions.SnapshotAtLeastOnWrite ||
+            (snapshot == ChildOptions.SnapshotModified && parent.PagerBacked)))
+        {
+            kind = ChildKind.AtLeastOnWrite;
+        }
+
+        var firstInParent = call.Offset / VmoAccess.PageSize;
+        var parentPages = parentSize / VmoAccess.PageSize;
+        var parentLimit = kind == ChildKind.AtLeastOnWrite && firstInParent < parentPages
+            ? Math.Min(size / VmoAccess.PageSize, parentPages - firstInParent)
+            : 0;
         var inherited = kind == ChildKind.Snapshot ? Capture(context, parent, call.Offset, size, parentSize) : ImmutableSortedDictionary<ulong, ImmutableArray<byte>>.Empty;
-        var view = kind != ChildKind.Snapshot;
         var child = context.CreateVmo((koid, actor) => new VmoState
         {
             Koid = koid,
@@ -96,7 +108,8 @@ public static class CreateChildCall
             ParentKoid = parent.Koid,
             ParentActor = parent.Actor,
             ParentOffset = call.Offset,
-            Immutable = noWrite && kind == ChildKind.Snapshot,
+            Immutable = noWrite && kind is ChildKind.Snapshot or ChildKind.AtLeastOnWrite,
+            ParentLimit = parentLimit,
             Inherited = inherited,
             HandleCount = 1,
         });
@@ -107,7 +120,7 @@ public static class CreateChildCall
         {
             rights &= ~Rights.Write;
         }
-        else if (kind == ChildKind.Snapshot)
+        else if (kind is ChildKind.Snapshot or ChildKind.AtLeastOnWrite)
         {
             rights = (rights | Rights.Write) & ~Rights.Execute;
         }
@@ -115,16 +128,17 @@ public static class CreateChildCall
         return SyscallResult.ZxOk(Value.Int(context.AddHandle(new ObjectRef(child.Koid, ObjectKind.Vmo, child.Actor), rights)));
     }
 
-    /// <summary>The parent's contents over [offset, offset + size), page by page, for pages that hold any (beyond the parent: zeros).</summary>
+    /// <summary>The parent's non-zero contents over [offset, offset + size), page by page (beyond the parent: zeros).</summary>
     private static ImmutableSortedDictionary<ulong, ImmutableArray<byte>> Capture(CallContext context, VmoState parent, ulong offset, ulong size, ulong parentSize)
     {
         var captured = ImmutableSortedDictionary.CreateBuilder<ulong, ImmutableArray<byte>>();
-        var (owner, start) = VmoAccess.Owner(context, parent, offset / VmoAccess.PageSize);
-        var end = Math.Min(size, parentSize > offset ? parentSize - offset : 0) / VmoAccess.PageSize;
-        var keys = owner.Pages.Keys.Concat(owner.Inherited.Keys).Where(p => p >= start && p - start < end).Distinct();
-        foreach (var key in keys)
+        var firstInParent = offset / VmoAccess.PageSize;
+        var parentPages = parentSize / VmoAccess.PageSize;
+        var visible = firstInParent >= parentPages ? 0 : Math.Min(size / VmoAccess.PageSize, parentPages - firstInParent);
+        var (owner, start) = VmoAccess.Owner(context, parent, firstInParent);
+        foreach (var key in VmoAccess.Candidates(context, owner, start, start + visible))
         {
-            var content = VmoAccess.ReadPage(context, owner, key);
+            var content = VmoAccess.Content(context, owner, key);
             if (content.AsSpan().ContainsAnyExcept((byte)0))
             {
                 captured[key - start] = content;

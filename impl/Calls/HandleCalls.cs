@@ -51,13 +51,7 @@ public static class HandleCalls
         context.RemoveHandle(call.Handle);
         if (!narrowed)
         {
-            if (entry.Object.Kind == ObjectKind.Vmo)
-            {
-                var vmo = context.Vmo(entry.Object);
-                context.Put(vmo with { HandleCount = vmo.HandleCount - 1 });
-                Lifetime.DestroyIfUnreferenced(context, vmo);
-            }
-
+            Release(context, entry);
             return Syscalls.Fail(Status.ZxErrInvalidArgs);
         }
 
@@ -77,14 +71,27 @@ public static class HandleCalls
         }
 
         context.RemoveHandle(call.Handle);
+        Release(context, entry);
+        return SyscallResult.ZxOk();
+    }
+
+    /// <summary>
+    /// What losing a handle does to its object: a VMO loses a reference and may die (INV-HANDLE-02); a PMT
+    /// that was not unpinned is quarantined on its BTI for good (D-14, D-16).
+    /// </summary>
+    private static void Release(CallContext context, HandleEntry entry)
+    {
         if (entry.Object.Kind == ObjectKind.Vmo)
         {
             var vmo = context.Vmo(entry.Object);
             context.Put(vmo with { HandleCount = vmo.HandleCount - 1 });
             Lifetime.DestroyIfUnreferenced(context, vmo);
         }
-
-        return SyscallResult.ZxOk();
+        else if (entry.Object is { Kind: ObjectKind.Pmt, Pin: { } pin })
+        {
+            var bti = context.Bti(pin.Bti);
+            context.Put(bti with { QuarantinedPmts = bti.QuarantinedPmts + 1 });
+        }
     }
 
     /// <summary>ZX_RIGHT_SAME_RIGHTS keeps the rights; anything else must be a subset of them.</summary>

@@ -37,10 +37,10 @@ public static class InfoCalls
     {
         var flags = (vmo.Physical ? InfoVmoFlags.TypePhysical : InfoVmoFlags.TypePaged) | InfoVmoFlags.ViaHandle |
             (vmo.Resizable ? InfoVmoFlags.Resizable : 0) |
-            (vmo.ChildKind == ChildKind.Snapshot ? InfoVmoFlags.IsCowClone : 0) |
+            (vmo.ChildKind is ChildKind.Snapshot or ChildKind.AtLeastOnWrite ? InfoVmoFlags.IsCowClone : 0) |
             (vmo.Discardable ? InfoVmoFlags.Discardable : 0) |
             (vmo.PagerBacked ? InfoVmoFlags.PagerBacked : 0) |
-            (vmo.Contiguous ? InfoVmoFlags.Contiguous : 0) |
+            (vmo.Contiguous || vmo.Physical ? InfoVmoFlags.Contiguous : 0) |
             (vmo.Immutable ? InfoVmoFlags.Immutable : 0);
         var committed = (ulong)vmo.Pages.Count * VmoAccess.PageSize;
         return Value.Record(

@@ -66,7 +66,7 @@ public static class OpRangeCalls
         return VmoAccess.Commit(context, vmo, first, count) ? SyscallResult.ZxOk() : Syscalls.Fail(Status.ZxErrNoMemory);
     }
 
-    private static SyscallResult Decommit(CallContext context, VmoOpRange call, HandleEntry handle)
+    public static SyscallResult Decommit(CallContext context, VmoOpRange call, HandleEntry handle)
     {
         var refused = Refused(context, handle);
         if (refused != Status.ZxOk)
@@ -177,11 +177,11 @@ public static class OpRangeCalls
             }
         }
 
-        context.Put(owner with
+        context.Put((owner with
         {
             Pages = pages.ToImmutable(),
             Inherited = owner.Inherited.RemoveRange(owner.Inherited.Keys.Where(InRange)),
-        });
+        }).Hide(start, start + count));
         return SyscallResult.ZxOk();
     }
 

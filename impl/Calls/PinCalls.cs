@@ -13,7 +13,7 @@ public static class PinCalls
 
     public static SyscallResult Pin(CallContext context, BtiPin call)
     {
-        var status = context.Lookup(call.Bti, ObjectKind.Bti, Rights.Map, out _);
+        var status = context.Lookup(call.Bti, ObjectKind.Bti, Rights.Map, out var bti);
         if (status == Status.ZxOk && (!KernelLayout.IsPageAligned(call.Offset) || !KernelLayout.IsPageAligned(call.Size)))
         {
             status = Status.ZxErrInvalidArgs;
@@ -34,7 +34,8 @@ public static class PinCalls
         status = CheckOptions(call.Options, handle.Rights, vmo);
         if (status == Status.ZxOk)
         {
-            status = call.Size == 0 ? Status.ZxErrInvalidArgs
+            status = context.Bti(bti.Object).QuarantinedPmts > 0 ? Status.ZxErrBadState
+                : call.Size == 0 ? Status.ZxErrInvalidArgs
                 : !VmoAccess.InRange(call.Offset, call.Size, VmoAccess.SizeOf(context, vmo)) ? Status.ZxErrOutOfRange
                 : vmo.DiscardedUnlocked ? Status.ZxErrNotFound
                 : Status.ZxOk;
@@ -48,6 +49,11 @@ public static class PinCalls
         context.Need(memory: true, koids: true);
         var first = call.Offset / VmoAccess.PageSize;
         var count = call.Size / VmoAccess.PageSize;
+        if (count > VmoLimits.MaxFramesPerCall)
+        {
+            // The PMT's address list is kernel memory too; a pin this large cannot be backed.
+            return Syscalls.Fail(Status.ZxErrNoMemory);
+        }
         if (!VmoAccess.Commit(context, vmo, first, count))
         {
             return Syscalls.Fail(Status.ZxErrNoMemory);
@@ -68,7 +74,7 @@ public static class PinCalls
         context.Put(owner with { Pins = pins.ToImmutable() });
         var through = context.Vmo(vmo.Koid, vmo.Actor);
         context.Put(through with { PinReferences = through.PinReferences + 1 });
-        var pmt = new ObjectRef(context.NewKoid(), ObjectKind.Pmt, Pin: new PinnedRange(owner.Koid, owner.Actor, start, count, vmo.Koid, vmo.Actor));
+        var pmt = new ObjectRef(context.NewKoid(), ObjectKind.Pmt, Pin: new PinnedRange(owner.Koid, owner.Actor, start, count, vmo.Koid, vmo.Actor, bti.Object));
         var value = context.AddHandle(pmt, Rights.DefaultPmt);
         return SyscallResult.ZxOk(Value.Record(("pmt", Value.Int(value)), ("addrs", Value.List(addresses))));
     }

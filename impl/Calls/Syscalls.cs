@@ -36,6 +36,7 @@ public static class Syscalls
         ObjectGetInfo c => InfoCalls.GetInfo(context, c),
         SetFreeFrames c => ControlCalls.SetFreeFrames(context, c),
         ProcessCreate => ControlCalls.ProcessCreate(context),
+        ProcessMadvise c => ProcessMadviseCall.Madvise(context, c),
         _ => SyscallResult.Error(call.IsControl ? Status.Einval : Status.ZxErrBadSyscall),
     };
 

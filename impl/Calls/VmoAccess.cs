@@ -50,12 +50,56 @@ public static class VmoAccess
     public static ImmutableArray<byte> ReadPage(CallContext context, VmoState vmo, ulong page)
     {
         var (owner, index) = Owner(context, vmo, page);
-        if (owner.Pages.TryGetValue(index, out var committed))
+        return Content(context, owner, index);
+    }
+
+    /// <summary>
+    /// The bytes of an owner's page: its own frame, else its snapshot capture, else for an at-least-on-write
+    /// child the parent's current page (unless hidden or past the parent limit), else zeros; past the
+    /// owner's size, zeros (D-10).
+    /// </summary>
+    public static ImmutableArray<byte> Content(CallContext context, VmoState owner, ulong page)
+    {
+        while (page < owner.PageCount)
         {
-            return committed.Bytes;
+            if (owner.Pages.TryGetValue(page, out var committed))
+            {
+                return committed.Bytes;
+            }
+
+            if (owner.Inherited.TryGetValue(page, out var captured))
+            {
+                return captured;
+            }
+
+            if (owner.ChildKind != ChildKind.AtLeastOnWrite || page >= owner.ParentLimit || owner.IsHidden(page) || !owner.ParentAlive)
+            {
+                break;
+            }
+
+            (owner, page) = Owner(context, context.Vmo(owner.ParentKoid, owner.ParentActor!), page + (owner.ParentOffset / PageSize));
         }
 
-        return owner.Inherited.TryGetValue(index, out var captured) ? captured : ZeroPage;
+        return ZeroPage;
+    }
+
+    /// <summary>The owner's pages in [first, last) that may read non-zero (held, captured, or shown from an at-least-on-write parent).</summary>
+    public static SortedSet<ulong> Candidates(CallContext context, VmoState owner, ulong first, ulong last)
+    {
+        var found = new SortedSet<ulong>(owner.Pages.Keys.Concat(owner.Inherited.Keys).Where(p => p >= first && p < last));
+        if (owner.ChildKind == ChildKind.AtLeastOnWrite && owner.ParentAlive)
+        {
+            var shift = owner.ParentOffset / PageSize;
+            var limit = Math.Min(last, owner.ParentLimit);
+            if (first < limit)
+            {
+                var (parent, start) = Owner(context, context.Vmo(owner.ParentKoid, owner.ParentActor!), first + shift);
+                var parentShift = start - first;
+                found.UnionWith(Candidates(context, parent, start, limit + parentShift).Select(p => p - parentShift));
+            }
+        }
+
+        return found;
     }
 
     public static byte[] Read(CallContext context, VmoState vmo, ulong offset, ulong length)
@@ -106,7 +150,7 @@ public static class VmoAccess
                 continue;
             }
 
-            var content = inherited.TryGetValue(index, out var captured) ? captured : ZeroPage;
+            var content = Content(context, owner, index);
             context.RecordFrame(frames[next], owner.Koid, index);
             pages[index] = new Page(frames[next++], content);
             inherited.Remove(index);
@@ -157,7 +201,7 @@ public static class VmoAccess
         return true;
     }
 
-    /// <summary>Frees the frames of whole pages [first, first + count) and forgets captured content there.</summary>
+    /// <summary>Frees the frames of whole pages [first, first + count), forgets captured content there and hides an at-least-on-write parent.</summary>
     public static void Decommit(CallContext context, VmoState vmo, ulong first, ulong count, bool leakFrames = false)
     {
         var (owner, start) = Owner(context, vmo, first);
@@ -170,11 +214,12 @@ public static class VmoAccess
             }
         }
 
-        context.Put(owner with
+        var end = ulong.MaxValue - start < count ? ulong.MaxValue : start + count;
+        context.Put((owner with
         {
             Pages = owner.Pages.RemoveRange(owner.Pages.Keys.Where(InRange)),
             Inherited = owner.Inherited.RemoveRange(owner.Inherited.Keys.Where(InRange)),
-        });
+        }).Hide(start, end));
     }
 
     /// <summary>Whether any owner page of [first, first + count) is pinned.</summary>

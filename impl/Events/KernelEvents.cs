@@ -121,3 +121,17 @@ internal sealed class ReclaimListsView(ImmutableArray<(ulong Koid, ActorId Actor
 {
     public ImmutableArray<(ulong Koid, ActorId Actor)> Members { get; } = members;
 }
+
+/// <summary>Asks the router which actors run the given processes.</summary>
+internal sealed class ProcessLookupEvent(ActorId requester, ImmutableArray<ulong> koids) : Event
+{
+    public ActorId Requester { get; } = requester;
+
+    public ImmutableArray<ulong> Koids { get; } = koids;
+}
+
+/// <summary>The actor of each asked koid, or null where no such process exists.</summary>
+internal sealed class ProcessLookupReplyEvent(ImmutableArray<ActorId?> actors) : Event
+{
+    public ImmutableArray<ActorId?> Actors { get; } = actors;
+}

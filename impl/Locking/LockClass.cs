@@ -2,12 +2,16 @@ namespace VmoKernel.Kernel.Locking;
 
 /// <summary>
 /// The classes of lockable kernel object, in the global acquisition order: the reclaimer's lists first,
-/// then VMOs (by koid), then physical memory, then the koid allocator.
+/// then BTIs and VMOs (each by koid), then physical memory, then the koid allocator, and processes last
+/// (by koid). A call's commit at its process counts as taking that process last, so only
+/// process_getinfo, which freezes processes after it holds their VMOs, ever holds one.
 /// </summary>
 public enum LockClass
 {
     Reclaimer = 0,
-    Vmo = 1,
-    PhysicalMemory = 2,
-    KoidAllocator = 3,
+    Bti = 1,
+    Vmo = 2,
+    PhysicalMemory = 3,
+    KoidAllocator = 4,
+    Process = 5,
 }

@@ -5,6 +5,7 @@ namespace VmoKernel.Kernel.State;
 /// <summary>
 /// A process's own state, owned by its <c>ProcessActor</c>: the handle table (values never reused), the
 /// mappings of its root VMAR, and <c>VmSeq</c>, which advances with every change to the address space.
+/// <c>Ancestors</c> are the processes that created it, transitively (they may read all its facts).
 /// </summary>
 public sealed record ProcessState(
     ulong Koid,
@@ -13,10 +14,14 @@ public sealed record ProcessState(
     uint HandleSequence,
     ImmutableList<Mapping> Mappings,
     ulong NextMappingId,
-    ulong VmSeq)
+    ulong VmSeq,
+    ImmutableArray<ulong> Ancestors)
 {
     public static ProcessState Fresh(ulong koid, ulong rootVmarKoid) =>
-        new(koid, rootVmarKoid, ImmutableSortedDictionary<uint, HandleEntry>.Empty, 0, [], 1, 0);
+        new(koid, rootVmarKoid, ImmutableSortedDictionary<uint, HandleEntry>.Empty, 0, [], 1, 0, []);
+
+    /// <summary>Whether <paramref name="caller"/> may read every fact of this process: itself or one of its creators.</summary>
+    public bool ReadableBy(ulong caller) => caller == Koid || Ancestors.Contains(caller);
 
     public ProcessState AddHandle(ObjectRef target, Abi.Rights rights, out uint value)
     {

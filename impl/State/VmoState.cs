@@ -42,6 +42,12 @@ public sealed record VmoState
 
     public ImmutableList<ChildLink> Children { get; init; } = [];
 
+    /// <summary>For an at-least-on-write child: how many of its pages may show the parent (the parent's size at creation).</summary>
+    public ulong ParentLimit { get; init; }
+
+    /// <summary>For an at-least-on-write child: page intervals [start, end) where ZERO, DECOMMIT or a shrink hid the parent.</summary>
+    public ImmutableSortedDictionary<ulong, ulong> Hidden { get; init; } = ImmutableSortedDictionary<ulong, ulong>.Empty;
+
     public ImmutableSortedDictionary<ulong, Page> Pages { get; init; } = ImmutableSortedDictionary<ulong, Page>.Empty;
 
     public ImmutableSortedDictionary<ulong, ImmutableArray<byte>> Inherited { get; init; } =
@@ -93,10 +99,32 @@ public sealed record VmoState
 
     /// <summary>
     /// Live references that keep the VMO alive (INV-HANDLE-02): handles, mappings, PMTs (through it or of
-    /// its pages) and view children; snapshot children hold their own capture and keep no parent alive.
+    /// its pages), views and at-least-on-write children; snapshot children hold their own capture.
     /// </summary>
     public bool Referenced => HandleCount > 0 || MappingCount > 0 || PinReferences > 0 || HasAnyPin ||
-        Children.Any(c => c.Kind is ChildKind.Slice or ChildKind.Reference);
+        Children.Any(c => c.Kind != ChildKind.Snapshot);
+
+    public bool IsHidden(ulong page) => Hidden.Any(interval => interval.Key <= page && page < interval.Value);
+
+    /// <summary>This child with [first, last) no longer showing its at-least-on-write parent (D-10).</summary>
+    public VmoState Hide(ulong first, ulong last)
+    {
+        if (ChildKind != ChildKind.AtLeastOnWrite)
+        {
+            return this;
+        }
+
+        last = Math.Min(last, ParentLimit);
+        if (first >= last)
+        {
+            return this;
+        }
+
+        var overlapping = Hidden.Where(i => i.Key <= last && first <= i.Value).ToList();
+        var start = overlapping.Select(i => i.Key).Append(first).Min();
+        var end = overlapping.Select(i => i.Value).Append(last).Max();
+        return this with { Hidden = Hidden.RemoveRange(overlapping.Select(i => i.Key)).Add(start, end) };
+    }
 
     public VmoState WithMapping(ulong process, int delta)
     {

@@ -21,6 +21,8 @@ public static class Transitions
             .. TransferTransitions.Check(t),
             .. ChildTransitions.Check(t),
             .. RightsTransitions.Check(t),
+            .. GetinfoTransitions.Check(t),
+            .. MadviseTransitions.Check(t),
         ];
     }
 }

@@ -12,7 +12,7 @@ namespace VmoKernel.Tests.Kernel;
 public sealed class ScenarioAgreementTests
 {
     private static readonly KernelScenarioHost Kernel = new();
-    private static readonly Lazy<IReadOnlyDictionary<(string File, string Name), ScenarioDefinition>> All = new(Load);
+    private static readonly Lazy<Dictionary<(string File, string Name), ScenarioDefinition>> All = new(Load);
 
     public static TheoryData<string, string> Scenarios()
     {
@@ -45,7 +45,7 @@ public sealed class ScenarioAgreementTests
     private static string Render(IReadOnlyList<StatementFailure> failures) =>
         failures.Count == 0 ? "passed" : string.Join("\n", failures.Select(f => $"{f.Line}: {f.Message}"));
 
-    private static IReadOnlyDictionary<(string, string), ScenarioDefinition> Load()
+    private static Dictionary<(string, string), ScenarioDefinition> Load()
     {
         var root = RepositoryRoot();
         var folders = new[] { ("", Path.Combine(root, "scenarios")), ("shared/", Path.GetFullPath(Path.Combine(root, "..", "shared", "scenarios"))) };

@@ -13,6 +13,8 @@ public static class HarnessCatalog
         new TransferVersusAccessHarness(),
         new OppositeTransfersHarness(),
         new TransferVersusSnapshotChildHarness(),
+        new GetinfoVersusTransfersHarness(),
+        new MadviseVersusMapHarness(),
     ];
 
     /// <summary>The harness with this name; an unknown name is the user's error, with the known names in the message.</summary>

@@ -1,4 +1,5 @@
 using VmoKernel.Abi;
+using VmoKernel.Checks.Scenarios.Calls;
 using VmoKernel.Kernel.Notifications;
 
 namespace VmoKernel.Checks.Exploration.Monitors;
@@ -18,7 +19,20 @@ public static class CallText
     };
 
     /// <summary><c>p1024: zx_vmo_read(0x23, 0, 0x1000) => ZX_OK zeros(4096)</c>.</summary>
-    public static string Of(ulong process, Syscall call, SyscallResult result) => $"p{process}: {Of(call)} => {result}";
+    public static string Of(ulong process, Syscall call, SyscallResult result) => $"p{process}: {Of(call)} => {Of(call, result)}";
+
+    /// <summary>A result as a scenario would show it: a process_getinfo buffer decoded into its records.</summary>
+    public static string Of(Syscall call, SyscallResult result)
+    {
+        try
+        {
+            return ProcessInfoDecoder.Present(call, result).ToString();
+        }
+        catch (InvalidDataException e)
+        {
+            return $"{result} (a buffer that breaks the getinfo layout: {e.Message})";
+        }
+    }
 
     public static string Of(CallLinearizedNotification n) => Of(n.Process, n.Call, n.Result);
 

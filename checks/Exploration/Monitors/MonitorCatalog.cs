@@ -22,6 +22,8 @@ public static class MonitorCatalog
         typeof(AlwaysNeedHintsWholeVmoMonitor),
         typeof(FailedTransferChangesNothingMonitor),
         typeof(SnapshotChildKeepsOldContentsMonitor),
+        typeof(GetinfoIsOneSnapshotMonitor),
+        typeof(StaleVmSeqChangesNothingMonitor),
         typeof(PinnedPagesNeverMoveMonitor),
         typeof(FrameOwnershipMonitor),
         typeof(RefinementMonitor),

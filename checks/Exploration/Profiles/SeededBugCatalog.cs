@@ -26,6 +26,8 @@ public static class SeededBugCatalog
         new(SeededBug.DecommitLeaksFrames, "INV-MEM-02", "TransferVersusAccess"),
         new(SeededBug.OppositeTransfersDeadlock, "LIVE-02", "OppositeTransfers"),
         new(SeededBug.SnapshotChildSeesTransferredPages, "INV-XFER-03", "TransferVersusSnapshotChild"),
+        new(SeededBug.GetinfoReadsProcessesOneAtATime, "INV-INFO-05", "GetinfoVersusTransfers"),
+        new(SeededBug.StaleVmSeqNotChecked, "INV-INFO-10", "MadviseVersusMap"),
     ];
 
     /// <summary>The seeded bug with this name; an unknown name is the user's error.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Coyote.Actors;
 using Microsoft.Coyote.Actors.Timers;
+using VmoKernel.Checks.Exploration.Harnesses;
 using VmoKernel.Checks.Exploration.Monitors;
 using VmoKernel.Kernel.Events;
 using VmoKernel.Kernel.Notifications;
@@ -19,7 +20,10 @@ namespace VmoKernel.Checks.Exploration.Replay;
 public sealed partial class StepLog(bool verbose) : IActorRuntimeLog
 {
     private readonly List<string> _steps = [];
+    private readonly Dictionary<string, string> _labels = [];
     private object? _lastNotification;
+    private string? _callBeingRouted;
+    private int _userThreads;
 
     /// <summary>The numbered lines so far.</summary>
     public IReadOnlyList<string> Steps => _steps;
@@ -29,9 +33,20 @@ public sealed partial class StepLog(bool verbose) : IActorRuntimeLog
 
     public void OnCreateActor(ActorId id, string? creatorName, string? creatorType)
     {
+        // The router starts one kernel thread per call: name the thread by its call from here on.
+        if (_callBeingRouted is not null && creatorName is not null)
+        {
+            _labels[id.Name] = _callBeingRouted;
+            _callBeingRouted = null;
+        }
+        else if (id.Name.Contains(nameof(HarnessThreadActor), StringComparison.Ordinal))
+        {
+            _labels[id.Name] = creatorName is null ? "set-up thread" : $"user thread {_userThreads++}";
+        }
+
         if (verbose)
         {
-            Add($"{(creatorName is null ? "harness" : ShortName(creatorName))} creates {Name(id)}");
+            Add($"{Caller(creatorName)} creates {Name(id)}");
         }
     }
 
@@ -41,16 +56,21 @@ public sealed partial class StepLog(bool verbose) : IActorRuntimeLog
     {
         if (verbose)
         {
-            Add($"{(senderName is null ? "harness" : ShortName(senderName))} sends {Describe(e)} to {Name(targetActorId)}");
+            Add($"{Caller(senderName)} sends {Describe(e)} to {Name(targetActorId)}");
         }
     }
 
-    public void OnDequeueEvent(ActorId id, string? stateName, Event e) => Add($"{Name(id)} handles {Describe(e)}");
+    public void OnDequeueEvent(ActorId id, string? stateName, Event e)
+    {
+        _callBeingRouted = e is SyscallRequestEvent request ? request.Call.Name : null;
+        Add($"{Name(id)} handles {Describe(e)}");
+    }
 
     public void OnReceiveEvent(ActorId id, string? stateName, Event e, bool wasBlocked) => Add($"{Name(id)} receives {Describe(e)}");
 
     public void OnRandom(bool result, string? callerName, string? callerType) =>
         Add($"{Caller(callerName)} chooses {(result ? "true" : "false")}");
+
 
     public void OnRandom(int result, string? callerName, string? callerType) =>
         Add($"{Caller(callerName)} chooses {result}");
@@ -76,9 +96,13 @@ public sealed partial class StepLog(bool verbose) : IActorRuntimeLog
 
     public void OnAssertionFailure(string error)
     {
-        var text = ShortName(error.Replace("[coyote::error] ", "", StringComparison.Ordinal));
-        Failure ??= text;
-        Add($"FAILED {text}");
+        if (Failure is not null)
+        {
+            return;
+        }
+
+        Failure = ShortName(error.Replace("[coyote::error] ", "", StringComparison.Ordinal));
+        Add($"FAILED {Failure}");
     }
 
     public void OnExceptionThrown(ActorId id, string? stateName, string actionName, Exception ex) =>
@@ -174,11 +198,20 @@ public sealed partial class StepLog(bool verbose) : IActorRuntimeLog
     {
     }
 
-    private void Add(string line) => _steps.Add($"{(_steps.Count + 1).ToString(CultureInfo.InvariantCulture),4}. {line}");
+    // Nothing after the failure belongs to the schedule: Coyote is tearing the run down.
+    private void Add(string line)
+    {
+        if (Failure is null || line.StartsWith("FAILED", StringComparison.Ordinal))
+        {
+            _steps.Add($"{(_steps.Count + 1).ToString(CultureInfo.InvariantCulture),4}. {line}");
+        }
+    }
 
-    private static string Name(ActorId id) => ShortName(id.Name);
+    private string Name(ActorId id) =>
+        _labels.TryGetValue(id.Name, out var call) ? $"{ShortName(id.Name)}[{call}]" : ShortName(id.Name);
 
-    private static string Caller(string? callerName) => callerName is null ? "harness" : ShortName(callerName);
+    private string Caller(string? callerName) =>
+        callerName is null ? "harness" : _labels.TryGetValue(callerName, out var call) ? $"{ShortName(callerName)}[{call}]" : ShortName(callerName);
 
     /// <summary>Kernel calls and answers as calls; any other event as its own <c>ToString</c> says it, when that says more than its type name.</summary>
     private static string Describe(object e)

@@ -12,4 +12,6 @@ public sealed class CallArguments(IReadOnlyList<object> converted)
     public ByteString Bytes(int index) => (ByteString)converted[index];
 
     public PressureLevel Level(int index) => (PressureLevel)converted[index];
+
+    public ListValue List(int index) => (ListValue)converted[index];
 }

@@ -19,6 +19,9 @@ public sealed record CallSignature(
     /// <summary>True when the call's value names a process that <c>process NAME</c> may switch to.</summary>
     public bool CreatesProcess { get; init; }
 
+    /// <summary>A failure status whose result still carries a value (process_getinfo's E2BIG: {size: needed}).</summary>
+    public Status? ValuedFailure { get; init; }
+
     public string Usage => $"{Name}({string.Join(", ", Parameters.Select(p => p.Name))})";
 
     /// <summary>Converts evaluated arguments to the parameters' C types and builds the call record.</summary>
@@ -36,6 +39,13 @@ public sealed record CallSignature(
 
     private object Convert(Parameter parameter, Value value)
     {
+        if (parameter.Kind == ParameterKind.List)
+        {
+            return value is ListValue list
+                ? list
+                : throw new StatementException($"{Name}: {parameter.Name} must be a list, got {Describe(value)}");
+        }
+
         if (parameter.Kind == ParameterKind.Bytes)
         {
             return value is BytesValue bytes

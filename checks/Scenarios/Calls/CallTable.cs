@@ -69,6 +69,13 @@ public static class CallTable
             a => new MemWrite(a.Word64(0), a.Bytes(1))),
         new("process_create", StatusFamily.Control, ValueShape.Integer, [],
             _ => new ProcessCreate()) { CreatesProcess = true },
+        new("process_getinfo", StatusFamily.Control, ValueShape.Record,
+            [P("procs", List), P("flags", Word32), P("mask", Word64), P("buf_size", Word64)],
+            a => new ProcessGetinfo(CrossProcessArguments.Koids(a.List(0)), a.Word32(1), a.Word64(2), a.Word64(3)))
+        { ValuedFailure = Status.E2big },
+        new("process_madvise", StatusFamily.Control, ValueShape.Integer,
+            [P("proc", Word64), P("iovec", List), P("advice", Word32), P("flags", Word32), P("vm_seq", Word64)],
+            a => new ProcessMadvise(a.Word64(0), CrossProcessArguments.IoVec(a.List(1)), a.Word32(2), a.Word32(3), a.Word64(4))),
     ];
 
     private static readonly FrozenDictionary<string, CallSignature> ByName =

@@ -17,4 +17,7 @@ public enum ParameterKind
 
     /// <summary>A pressure level, written as its name: NORMAL, WARNING, CRITICAL, ALMOST_OOM or OOM.</summary>
     Level,
+
+    /// <summary>An array the call reads, written as a list (process_getinfo's procs, process_madvise's iovec).</summary>
+    List,
 }

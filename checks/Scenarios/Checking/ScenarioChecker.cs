@@ -177,7 +177,12 @@ public sealed class ScenarioChecker
         }
 
         var kind = _expressions.CheckArgument(argument);
-        var wanted = parameter.Kind == ParameterKind.Bytes ? ExprKind.Bytes : ExprKind.Integer;
+        var wanted = parameter.Kind switch
+        {
+            ParameterKind.Bytes => ExprKind.Bytes,
+            ParameterKind.List => ExprKind.List,
+            _ => ExprKind.Integer,
+        };
         if (kind != wanted && kind != ExprKind.Unknown)
         {
             throw new SyntaxException($"{signature.Name}: {parameter.Name} must be {ExpressionChecker.Describe(wanted)}, not {ExpressionChecker.Describe(kind)}");
@@ -197,7 +202,7 @@ public sealed class ScenarioChecker
             return;
         }
 
-        if (!StatusNames.IsSuccess(expectation.Status))
+        if (!StatusNames.IsSuccess(expectation.Status) && expectation.Status != signature.ValuedFailure)
         {
             throw new SyntaxException($"a failed call has no value: nothing may follow {status}");
         }

@@ -77,6 +77,8 @@ public static class ScenarioRunner
                 return false;
             }
 
+            result = ProcessInfoDecoder.Present(call, result);
+
             var mismatch = Mismatch(statement.Expectation, result);
             if (statement.Binding is not { } name)
             {

@@ -1,4 +1,5 @@
 using VmoKernel.Checks.Exploration.Profiles;
+using VmoKernel.Kernel;
 
 namespace VmoKernel.Tests.Kernel.Exploration;
 
@@ -18,6 +19,12 @@ public sealed class SeededBugsAreFoundTests() : ExplorationTest("ci")
         }
 
         return data;
+    }
+
+    [Fact]
+    public void EverySeededBugOfTheKernelHasAHunter()
+    {
+        Assert.Equal(Enum.GetValues<SeededBug>().Order(), SeededBugCatalog.All.Select(b => b.Bug).Order());
     }
 
     [Theory]

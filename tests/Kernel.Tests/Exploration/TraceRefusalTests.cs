@@ -30,6 +30,16 @@ public sealed class TraceRefusalTests() : ExplorationTest("ci")
     }
 
     [Fact]
+    public void ReplayCommandRefusesATraceOfAnotherTestWithOneLineAndExitTwo()
+    {
+        var (code, stdout, stderr) = ExploreCommandTests.Run("replay", RecordTrace(), "--test", "LockVersusReclaim");
+
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout);
+        Assert.Equal("error: trace is from test 'LocklessVersusReclaim', not 'LockVersusReclaim'\n", stderr.Replace("\r", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TraceFromAnotherToolVersionIsRefused()
     {
         var path = Edit(RecordTrace(), json => json["toolVersion"] = "0.0.0/000000000000");

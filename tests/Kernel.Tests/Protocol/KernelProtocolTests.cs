@@ -53,6 +53,14 @@ public sealed class KernelProtocolTests() : ExplorationTest("ci")
     public void TransferCheckingStalePinsMovesAPinnedPage() =>
         Assert.Contains("INV-PIN-01", Explore(SeededBugSet.Of(SeededBug.TransferMovesPagePinnedMidOperation), PinAgainstTransfer()) ?? "no bug found", StringComparison.Ordinal);
 
+    [Fact]
+    public void GetinfoDuringATransferCountsEveryPageOnce() =>
+        Assert.Null(Explore(SeededBugSet.None, GetinfoAgainstTransfer()));
+
+    [Fact]
+    public void GetinfoReadingOneObjectAtATimeCountsAMovedPageTwice() =>
+        Assert.Contains("INV-INFO-05", Explore(SeededBugSet.Of(SeededBug.GetinfoReadsProcessesOneAtATime), GetinfoAgainstTransfer()) ?? "no bug found", StringComparison.Ordinal);
+
     /// <summary>Runs the drive under the profile's strategy for <see cref="Iterations"/> schedules; the first bug's report, or null.</summary>
     private string? Explore(SeededBugSet bugs, Func<ActorKernel, DriveEvent> drive)
     {
@@ -129,6 +137,18 @@ public sealed class KernelProtocolTests() : ExplorationTest("ci")
             return transfer.Status == Status.ZxOk && pinned == destination
                 ? $"INV-PIN-01: the page pinned at 0x{pinned:x} moved to the destination"
                 : null;
+        });
+
+    private static Func<ActorKernel, DriveEvent> GetinfoAgainstTransfer() => kernel => new DriveEvent(
+        kernel,
+        [new VmoCreate(Page, 0), new VmoCreate(Page, 0), new VmoWrite(A, 0, Fill(0x33))],
+        [new VmoTransferData(B, 0, 0, Page, A, 0), new ProcessGetinfo([kernel.InitialProcess], 0, ProcessInfoOptions.CommittedBytes, 4096)],
+        [],
+        results =>
+        {
+            var buffer = ((BytesValue)((RecordValue)results.Racing[1].Value)["buffer"]!).Bytes.Bytes.AsSpan();
+            var committed = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(buffer[(8 + 24)..]);
+            return committed == Page ? null : $"INV-INFO-05: getinfo counted {committed} committed bytes for one page";
         });
 
     private static ByteString Fill(byte value) => ByteString.Of(Enumerable.Repeat(value, (int)Page).ToArray());

@@ -1,0 +1,124 @@
+using Microsoft.Coyote.Actors;
+using VmoKernel.Abi;
+using VmoKernel.Kernel.Calls;
+using VmoKernel.Kernel.Events;
+using VmoKernel.Kernel.Locking;
+using VmoKernel.Kernel.Notifications;
+using VmoKernel.Kernel.State;
+
+namespace VmoKernel.Kernel.Actors;
+
+/// <summary>
+/// The cross-process calls. process_getinfo takes one consistent snapshot: it looks at the named
+/// processes unlocked to learn which VMOs they hold, takes those VMOs (koid order), then freezes the
+/// processes (koid order, the last lock class); if a frozen process now holds a VMO it did not take, it
+/// lets everything go and starts over. With everything held it reads the facts and linearizes itself
+/// (it changes nothing, so no process commit is needed). process_madvise runs as an ordinary
+/// transaction over the target's address space and commits at the target, whose vm_seq must not have
+/// moved (else the call runs again and answers ESTALE).
+/// </summary>
+internal sealed partial class SyscallActor
+{
+    private async Task<SyscallResult> GetinfoAsync(ProcessGetinfo call)
+    {
+        if (ProcessGetinfoCall.ArgumentError(call) is { } invalid)
+        {
+            return Linearize(invalid);
+        }
+
+        var actors = await LookUpProcessesAsync(call.Procs);
+        if (actors.Values.Any(a => a is null))
+        {
+            return Linearize(SyscallResult.Error(Status.Esrch));
+        }
+
+        var targets = actors.OrderBy(a => a.Key).Select(a => new LockTarget(LockClass.Process, a.Key, a.Value!)).ToList();
+        if (_start.Directory.Options.Bugs.Has(SeededBug.GetinfoReadsProcessesOneAtATime))
+        {
+            return await GetinfoOneAtATimeAsync(call, targets);
+        }
+
+        while (true)
+        {
+            var vmos = new Dictionary<ulong, ActorId>();
+            foreach (var target in targets)
+            {
+                foreach (var (koid, actor) in ProcessFacts.HeldVmoActors(await ResolveAsync(target.Actor)))
+                {
+                    vmos[koid] = actor;
+                }
+            }
+
+            await AcquireAsync(vmos.Select(v => new LockTarget(LockClass.Vmo, v.Key, v.Value)).Concat(targets));
+            var frozen = targets.ToDictionary(t => t.Koid, t => (ProcessState)HeldStates[t.Key]);
+            if (frozen.Values.SelectMany(p => ProcessFacts.HeldVmoActors(p).Keys).Any(k => !vmos.ContainsKey(k)))
+            {
+                ReleaseAll(null);
+                continue;
+            }
+
+            var result = ProcessGetinfoCall.Answer(call, _start.Request.Process, frozen, koid => (ulong)((VmoState)HeldStates[(LockClass.Vmo, koid)]).Pages.Count);
+            Linearize(result);
+            ReleaseAll(null);
+            return result;
+        }
+    }
+
+    /// <summary>The seeded bug: each process, then its VMOs, read on its own while the others keep changing.</summary>
+    private async Task<SyscallResult> GetinfoOneAtATimeAsync(ProcessGetinfo call, List<LockTarget> targets)
+    {
+        var processes = new Dictionary<ulong, ProcessState>();
+        var pages = new Dictionary<ulong, ulong>();
+        foreach (var target in targets)
+        {
+            var process = await ResolveAsync(target.Actor);
+            processes[target.Koid] = process;
+            foreach (var (koid, actor) in ProcessFacts.HeldVmoActors(process))
+            {
+                SendEvent(actor, new PeekEvent(Id));
+                pages[koid] = (ulong)((PeekReplyEvent)await ReceiveEventAsync(typeof(PeekReplyEvent))).State.Pages.Count;
+            }
+        }
+
+        return Linearize(ProcessGetinfoCall.Answer(call, _start.Request.Process, processes, koid => pages[koid]));
+    }
+
+    private async Task<SyscallResult> MadviseAsync(ProcessMadvise call)
+    {
+        if (call.Flags != 0)
+        {
+            return Linearize(SyscallResult.Error(Status.Einval));
+        }
+
+        var actors = await LookUpProcessesAsync([call.Proc]);
+        return actors[call.Proc] is { } target
+            ? await RunAsync(target)
+            : Linearize(SyscallResult.Error(Status.Esrch));
+    }
+
+    private async Task<Dictionary<ulong, ActorId?>> LookUpProcessesAsync(IReadOnlyList<ulong> koids)
+    {
+        var distinct = koids.Distinct().ToList();
+        SendEvent(_start.Directory.Router, new ProcessLookupEvent(Id, [.. distinct]));
+        var reply = (ProcessLookupReplyEvent)await ReceiveEventAsync(typeof(ProcessLookupReplyEvent));
+        return distinct.Zip(reply.Actors).ToDictionary(p => p.First, p => p.Second);
+    }
+
+    private async Task<ProcessState> ResolveAsync(ActorId process)
+    {
+        SendEvent(process, new ResolveEvent(Id));
+        return ((ProcessSnapshotEvent)await ReceiveEventAsync(typeof(ProcessSnapshotEvent))).State;
+    }
+
+    /// <summary>Tells the monitors of a call that linearizes here, not at a process commit (it reads, or fails before touching anything).</summary>
+    private SyscallResult Linearize(SyscallResult result)
+    {
+        var notification = new CallLinearizedNotification(_start.Request.Process, _start.Request.Call, result, [], [], [], null);
+        foreach (var monitor in _start.Directory.Options.Monitors)
+        {
+            Monitor(monitor, notification);
+        }
+
+        return result;
+    }
+}
