@@ -13,9 +13,6 @@ public sealed record ProcessGetinfo(ImmutableArray<ulong> Procs, uint Flags, ulo
 
     public override IEnumerable<object> Arguments() => ["[" + string.Join(", ", Procs) + "]", Flags, Mask, BufSize];
 
-    /// <summary>The call form (<see cref="Syscall.ToString"/>), not the record form, so the list shows its items.</summary>
-    public override string ToString() => base.ToString();
-
     public bool Equals(ProcessGetinfo? other) =>
         other is not null && Procs.SequenceEqual(other.Procs) && Flags == other.Flags && Mask == other.Mask && BufSize == other.BufSize;
 
@@ -33,9 +30,6 @@ public sealed record ProcessMadvise(ulong Proc, ImmutableArray<(ulong Addr, ulon
 
     public override IEnumerable<object> Arguments() =>
         [Proc, "[" + string.Join(", ", Iovec.Select(v => $"(0x{v.Addr:x}, 0x{v.Len:x})")) + "]", Advice, Flags, VmSeq];
-
-    /// <summary>The call form (<see cref="Syscall.ToString"/>), not the record form, so the iovec shows its ranges.</summary>
-    public override string ToString() => base.ToString();
 
     public bool Equals(ProcessMadvise? other) =>
         other is not null && Proc == other.Proc && Iovec.SequenceEqual(other.Iovec) && Advice == other.Advice

@@ -17,7 +17,7 @@ public abstract record Syscall
     /// <summary>True for control calls (<c>reclaim</c>, <c>set_free_frames</c>, ...), which answer OK, not ZX_OK.</summary>
     public virtual bool IsControl => false;
 
-    public override string ToString() => $"{Name}({string.Join(", ", Arguments().Select(Render))})";
+    public sealed override string ToString() => $"{Name}({string.Join(", ", Arguments().Select(Render))})";
 
     private static string Render(object argument) => argument switch
     {

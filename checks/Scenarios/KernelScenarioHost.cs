@@ -1,6 +1,6 @@
-using Microsoft.Coyote;
 using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
+using VmoKernel.Checks.Exploration.Running;
 using VmoKernel.Checks.Scenarios.Running;
 using VmoKernel.Checks.Scenarios.Syntax;
 using VmoKernel.Kernel;
@@ -21,12 +21,7 @@ public sealed class KernelScenarioHost : IScenarioHost
     {
         ArgumentNullException.ThrowIfNull(scenario);
         IReadOnlyList<StatementFailure>? failures = null;
-        var configuration = Configuration.Create()
-            .WithTelemetryEnabled(false)
-            .WithConsoleLoggingEnabled(false)
-            .WithTestingIterations(1)
-            .WithMaxSchedulingSteps(1_000_000);
-        using var engine = TestingEngine.Create(configuration, async runtime =>
+        using var engine = TestingEngine.Create(CoyoteConfigurations.ForScenario(), async runtime =>
         {
             failures = await ScenarioRunner.RunAsync(scenario, KernelHost.Start(runtime));
         });

@@ -11,8 +11,9 @@ namespace VmoKernel.Kernel.Actors;
 
 /// <summary>
 /// The reclaimer: owns the regular and hinted reclaim lists (least recently unlocked first) and runs
-/// concurrently with every call. Calls that add a discardable VMO or move one between lists hold the
-/// reclaimer's lock (it is ranked first) and hand their list changes back on release.
+/// concurrently with every call. Calls that add a discardable VMO or unlock one to a count of 0 hold the
+/// reclaimer's lock (it is ranked first) and hand their list changes back on release; which list a VMO is
+/// on is its own ALWAYS_NEED flag, read under its lock.
 /// <para>
 /// <c>reclaim(level)</c>: the reclaimer first walks its lists, peeking at each VMO without its lock
 /// while other calls keep running; then it holds its own lists, takes every listed VMO and physical
@@ -25,8 +26,7 @@ namespace VmoKernel.Kernel.Actors;
 [OnEventDoAction(typeof(ReclaimRequestEvent), nameof(OnReclaimAsync))]
 internal sealed class ReclaimerActor : TransactionActor
 {
-    private readonly List<(ulong Koid, ActorId Actor)> _regular = [];
-    private readonly List<(ulong Koid, ActorId Actor)> _hinted = [];
+    private readonly List<(ulong Koid, ActorId Actor)> _unlockOrder = [];
     private KernelDirectory _directory = null!;
 
     protected override Task OnInitializeAsync(Event initialEvent)
@@ -38,7 +38,7 @@ internal sealed class ReclaimerActor : TransactionActor
     private async Task OnAcquireAsync(Event e)
     {
         var acquire = (AcquireEvent)e;
-        SendEvent(acquire.Holder, new GrantedEvent(Id, new ReclaimListsView([.. _regular, .. _hinted])));
+        SendEvent(acquire.Holder, new GrantedEvent(Id, new ReclaimListsView([.. _unlockOrder])));
         var release = (ReleaseEvent)await ReceiveEventAsync(typeof(ReleaseEvent));
         if (release.NewState is ImmutableArray<ReclaimListChange> changes)
         {
@@ -51,19 +51,10 @@ internal sealed class ReclaimerActor : TransactionActor
 
     private void Apply(ReclaimListChange change)
     {
-        _regular.RemoveAll(m => m.Koid == change.Koid);
-        _hinted.RemoveAll(m => m.Koid == change.Koid);
-        switch (change.Kind)
+        _unlockOrder.RemoveAll(m => m.Koid == change.Koid);
+        if (change.Kind != ReclaimListChangeKind.Remove)
         {
-            case ReclaimListChangeKind.Register:
-            case ReclaimListChangeKind.TouchRegular:
-                _regular.Add((change.Koid, change.Actor));
-                break;
-            case ReclaimListChangeKind.TouchHinted:
-                _hinted.Add((change.Koid, change.Actor));
-                break;
-            default:
-                break;
+            _unlockOrder.Add((change.Koid, change.Actor));
         }
     }
 
@@ -71,7 +62,7 @@ internal sealed class ReclaimerActor : TransactionActor
     {
         var request = (ReclaimRequestEvent)e;
         var level = request.Call.Level;
-        var order = _regular.Concat(_hinted).ToList();
+        var order = _unlockOrder.ToList();
 
         // The walk: what each VMO looked like while nobody held it for us.
         var peeked = new Dictionary<ulong, VmoState>();
@@ -84,7 +75,9 @@ internal sealed class ReclaimerActor : TransactionActor
         await AcquireAsync(order.Select(m => new LockTarget(LockClass.Vmo, m.Koid, m.Actor))
             .Append(new LockTarget(LockClass.PhysicalMemory, 0, _directory.Memory)));
         var context = new CallContext(request.Process, ProcessState.Fresh(request.Process, 0), _directory, HeldStates, _ => Id);
-        foreach (var (koid, actor) in order)
+
+        // The regular list, then the hinted one, each least recently unlocked first (D-6, D-27).
+        foreach (var (koid, actor) in order.OrderBy(m => context.Vmo(m.Koid, m.Actor).Hinted))
         {
             var vmo = context.Vmo(koid, actor);
             var judged = _directory.Options.Bugs.Has(SeededBug.DiscardIgnoresConcurrentLock) ? peeked[koid] : vmo;

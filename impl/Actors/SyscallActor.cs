@@ -31,7 +31,8 @@ internal sealed partial class SyscallActor : TransactionActor
         SyscallResult result;
         if (_start.ProcessActor is null)
         {
-            result = SyscallResult.Error(Status.ZxErrBadHandle);
+            // D-27: an unknown calling process is BAD_HANDLE for a syscall, ESRCH for a control call.
+            result = SyscallResult.Error(request.Call.IsControl ? Status.Esrch : Status.ZxErrBadHandle);
         }
         else if (request.Call is ProcessGetinfo getinfo)
         {

@@ -24,9 +24,9 @@ public static class CallPlanner
             VmoCreateContiguous or BtiPin => (false, true, true),
             VmoWrite or MemWrite or VmoTransferData or SetFreeFrames => (false, true, false),
             VmoOpRange { Op: VmoOp.Commit or VmoOp.Decommit or VmoOp.Zero } => (false, true, false),
-            VmoOpRange { Op: VmoOp.Unlock or VmoOp.AlwaysNeed } => (true, false, false),
-            VmoOpRange { Op: VmoOp.DontNeed } => (true, true, false),
-            ProcessMadvise m => (m.Advice != ProcessInfoOptions.MadvDontNeed, m.Advice != ProcessInfoOptions.MadvWillNeed, false),
+            VmoOpRange { Op: VmoOp.Unlock } => (true, false, false),
+            VmoOpRange { Op: VmoOp.DontNeed } => (false, true, false),
+            ProcessMadvise m => (false, m.Advice != ProcessInfoOptions.MadvWillNeed, false),
             _ => (false, false, false),
         };
         if (reclaimer)

@@ -34,14 +34,12 @@ public static class HintCalls
             var wholeVmo = call.Offset == 0 && call.Size >= vmo.Size;
             if (wholeVmo || !context.Bugs.Has(SeededBug.AlwaysNeedRangeNotPromoted))
             {
-                context.ChangeReclaimList(vmo.Koid, vmo.Actor, ReclaimListChangeKind.TouchHinted);
                 context.Put(vmo with { Hinted = true });
             }
 
             return SyscallResult.ZxOk();
         }
 
-        context.ChangeReclaimList(vmo.Koid, vmo.Actor, ReclaimListChangeKind.TouchRegular);
         vmo = vmo with { Hinted = false };
         context.Put(vmo);
         var worthDiscarding = vmo.Lockless ? !vmo.Pages.IsEmpty : vmo.DiscardState != DiscardState.Discarded;

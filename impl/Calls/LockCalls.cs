@@ -66,7 +66,7 @@ public static class LockCalls
             return SyscallResult.ZxOk();
         }
 
-        context.ChangeReclaimList(vmo.Koid, vmo.Actor, vmo.Hinted ? ReclaimListChangeKind.TouchHinted : ReclaimListChangeKind.TouchRegular);
+        context.ChangeReclaimList(vmo.Koid, vmo.Actor, ReclaimListChangeKind.Touch);
         context.Put(vmo with { LockCount = count, DiscardState = DiscardState.Reclaimable });
         return SyscallResult.ZxOk();
     }

@@ -198,9 +198,10 @@ public static class MappingCalls
             context.Put(context.Vmo(mapping.Vmo).WithMapping(context.ProcessKoid, pieces - 1));
         }
 
-        foreach (var mapping in hit)
+        // The dead are freed in koid order (D-27).
+        foreach (var vmo in hit.Select(m => m.Vmo).DistinctBy(v => v.Koid).OrderBy(v => v.Koid))
         {
-            Lifetime.DestroyIfUnreferenced(context, context.Vmo(mapping.Vmo));
+            Lifetime.DestroyIfUnreferenced(context, context.Vmo(vmo));
         }
     }
 }

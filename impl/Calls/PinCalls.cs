@@ -130,8 +130,10 @@ public static class PinCalls
         context.Put(owner with { Pins = pins.ToImmutable() });
         var through = context.Vmo(range.ThroughKoid, range.ThroughActor);
         context.Put(through with { PinReferences = through.PinReferences - 1 });
-        Lifetime.DestroyIfUnreferenced(context, through);
-        Lifetime.DestroyIfUnreferenced(context, owner);
+        foreach (var vmo in new[] { owner, through }.DistinctBy(v => v.Koid).OrderBy(v => v.Koid))
+        {
+            Lifetime.DestroyIfUnreferenced(context, vmo);
+        }
         return SyscallResult.ZxOk();
     }
 }

@@ -30,8 +30,9 @@ public sealed record PhysicalMemoryState(ulong FreeFrames, ImmutableStack<ulong>
         return this with { FreeFrames = FreeFrames - count, NextFrame = NextFrame + count };
     }
 
+    /// <summary>Returns a frame; the budget saturates at 2^64 - 1 (D-27).</summary>
     public PhysicalMemoryState Free(ulong frame) =>
-        this with { FreeFrames = FreeFrames + 1, Freed = Freed.Push(frame) };
+        this with { FreeFrames = FreeFrames == ulong.MaxValue ? ulong.MaxValue : FreeFrames + 1, Freed = Freed.Push(frame) };
 
     public static ulong Address(ulong frame) => Abi.KernelLayout.FrameBase + (frame * Abi.KernelLayout.PageSize);
 }

@@ -26,6 +26,7 @@ public sealed class ScenarioAgreementTests
     }
 
     [Theory]
+    [Trait("spec", "REF-01")]
     [MemberData(nameof(Scenarios))]
     public void KernelReportsWhatTheModelReports(string file, string name)
     {

@@ -10,17 +10,16 @@ public sealed class ScenarioCliTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("scenario-cli-").FullName;
 
     [Fact]
-    public void KernelRunsTheActorKernelOrSaysItIsNotAvailableYet()
+    public void KernelRunsEveryScenarioOnTheModelAndOnTheActorKernel()
     {
-        var (exit, output, error) = Run("scenario", "--kernel", _folder);
-        if (ScenarioHosts.ActorKernel is null)
-        {
-            Assert.Equal((ExitCode.UsageOrInput, "", "error: --kernel: the actor kernel is not available yet\n"), (exit, output, error));
-        }
-        else
-        {
-            Assert.Equal((ExitCode.Ok, "0 passed, 0 failed\n", ""), (exit, output, error));
-        }
+        var file = Path.Combine(_folder, "wrong.scn");
+        File.WriteAllText(file, "scenario \"s\"\n  v = zx_vmo_create(1p, 0) => ZX_OK\n  zx_vmo_get_size(v) => ZX_OK 2p\nend\n");
+        var (exit, output, error) = Run("scenario", "--kernel", file);
+        Assert.Equal(ExitCode.Failed, exit);
+        Assert.Equal("", error);
+        Assert.Contains($"{file}:3: scenario \"s\" [model]: expected 0x2000, got 0x1000", output);
+        Assert.Contains($"{file}:3: scenario \"s\" [kernel]: expected 0x2000, got 0x1000", output);
+        Assert.EndsWith("0 passed, 1 failed\n", output);
     }
 
     [Fact]

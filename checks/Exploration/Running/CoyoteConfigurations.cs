@@ -5,7 +5,7 @@ namespace VmoKernel.Checks.Exploration.Running;
 
 /// <summary>
 /// The only place a Coyote <see cref="Configuration"/> is built: from a profile for exploring, from a
-/// saved schedule for replaying. Telemetry is always off (no network here) and Coyote's own console
+/// saved schedule for replaying, and one schedule for a scenario run on the kernel. Telemetry is always off (no network here) and Coyote's own console
 /// output is silenced; the CLI prints its own lines.
 /// </summary>
 public static class CoyoteConfigurations
@@ -31,6 +31,9 @@ public static class CoyoteConfigurations
     /// <summary>A configuration that runs exactly the saved schedule once.</summary>
     public static Configuration ForReplay(string reproducibleTrace, uint maxSteps) =>
         Base(maxSteps).WithTestingIterations(1).WithReproducibleTrace(reproducibleTrace);
+
+    /// <summary>A configuration that runs one schedule of a scenario (checks scenario --kernel).</summary>
+    public static Configuration ForScenario() => Base(1_000_000).WithTestingIterations(1);
 
     private static Configuration Base(uint maxSteps) =>
         Configuration.Create()

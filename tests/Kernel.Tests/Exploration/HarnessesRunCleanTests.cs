@@ -8,6 +8,9 @@ public sealed class HarnessesRunCleanTests() : ExplorationTest("smoke")
     public static TheoryData<string> Harnesses() => [.. HarnessCatalog.All.Select(h => h.Name)];
 
     [Theory]
+    [Trait("spec", "REF-01")]
+    [Trait("spec", "REF-02")]
+    [Trait("spec", "LIVE-01")]
     [MemberData(nameof(Harnesses))]
     public void HarnessFindsNoBugWithEverySeededBugOff(string test)
     {

@@ -14,7 +14,7 @@ namespace VmoKernel.Tests.Kernel.Protocol;
 /// </summary>
 public sealed class KernelProtocolTests() : ExplorationTest("ci")
 {
-    private static readonly uint Iterations = uint.Parse(Environment.GetEnvironmentVariable("KT_ITER") ?? "100");
+    private const uint Iterations = 100;
     private static readonly uint A = KernelLayout.HandleValue(4);
     private static readonly uint B = KernelLayout.HandleValue(5);
     private const uint Bti = 0x13;
@@ -22,42 +22,53 @@ public sealed class KernelProtocolTests() : ExplorationTest("ci")
     private const uint PinPerms = BtiOptions.PermRead | BtiOptions.PermWrite;
 
     [Fact]
+    [Trait("spec", "LIVE-02")]
+    [Trait("spec", "INV-XFER-02")]
     public void OppositeTransfersAlwaysCompleteAndMoveInSomeOrder() =>
         Assert.Null(Explore(SeededBugSet.None, OppositeTransfers()));
 
     [Fact]
+    [Trait("must-fail-twin", "LIVE-02")]
     public void OppositeTransfersDeadlockWhenTakenOutOfKoidOrder() =>
         Assert.Contains("eadlock", Explore(SeededBugSet.Of(SeededBug.OppositeTransfersDeadlock), OppositeTransfers()) ?? "no bug found", StringComparison.Ordinal);
 
     [Fact]
+    [Trait("spec", "INV-DISC-01")]
     public void LockRacingReclaimKeepsWhatItDoesNotReportDiscarded() =>
         Assert.Null(Explore(SeededBugSet.None, LockAgainstReclaim()));
 
     [Fact]
+    [Trait("must-fail-twin", "INV-DISC-01")]
     public void ReclaimerTrustingItsPeekDiscardsALockedVmo() =>
         Assert.Contains("INV-DISC-01", Explore(SeededBugSet.Of(SeededBug.DiscardIgnoresConcurrentLock), LockAgainstReclaim()) ?? "no bug found", StringComparison.Ordinal);
 
     [Fact]
+    [Trait("spec", "INV-DISC-07")]
     public void TwoUnlocksOfOneLockSucceedOnce() =>
         Assert.Null(Explore(SeededBugSet.None, RacingUnlocks()));
 
     [Fact]
+    [Trait("must-fail-twin", "INV-DISC-07")]
     public void UnlockCheckingAStaleCountSucceedsTwice() =>
         Assert.Contains("INV-DISC-07", Explore(SeededBugSet.Of(SeededBug.UnlockDoubleDecrement), RacingUnlocks()) ?? "no bug found", StringComparison.Ordinal);
 
     [Fact]
+    [Trait("spec", "INV-PIN-01")]
     public void PinRacingTransferNeverSeesItsPageMove() =>
         Assert.Null(Explore(SeededBugSet.None, PinAgainstTransfer()));
 
     [Fact]
+    [Trait("must-fail-twin", "INV-PIN-01")]
     public void TransferCheckingStalePinsMovesAPinnedPage() =>
         Assert.Contains("INV-PIN-01", Explore(SeededBugSet.Of(SeededBug.TransferMovesPagePinnedMidOperation), PinAgainstTransfer()) ?? "no bug found", StringComparison.Ordinal);
 
     [Fact]
+    [Trait("spec", "INV-INFO-05")]
     public void GetinfoDuringATransferCountsEveryPageOnce() =>
         Assert.Null(Explore(SeededBugSet.None, GetinfoAgainstTransfer()));
 
     [Fact]
+    [Trait("must-fail-twin", "INV-INFO-05")]
     public void GetinfoReadingOneObjectAtATimeCountsAMovedPageTwice() =>
         Assert.Contains("INV-INFO-05", Explore(SeededBugSet.Of(SeededBug.GetinfoReadsProcessesOneAtATime), GetinfoAgainstTransfer()) ?? "no bug found", StringComparison.Ordinal);
 

@@ -31,6 +31,11 @@ public sealed class CrossProcessProperties
         ops => Enumerable.Range(0, ops.Length).Select(i => ops.Where((_, j) => j != i).ToArray()));
 
     [Property(MaxTest = 150, EndSize = 40)]
+    [Trait("spec", "INV-GETINFO-02")]
+    [Trait("spec", "INV-GETINFO-04")]
+    [Trait("spec", "INV-INFO-05")]
+    [Trait("spec", "INV-INFO-08")]
+    [Trait("spec", "INV-INFO-10")]
     public Property GetinfoEqualsTheStateAndStaleAdviceChangesNothing() =>
         Prop.ForAll(Scripts, ops =>
         {

@@ -17,6 +17,7 @@ public sealed class GetinfoFacts
         new([.. procs], flags, mask, bufSize);
 
     [Fact]
+    [Trait("spec", "INV-GETINFO-01")]
     public void AFreshSelfRecordHasTheDocumentedBytes()
     {
         var k = new KernelScript();
@@ -33,6 +34,8 @@ public sealed class GetinfoFacts
     }
 
     [Fact]
+    [Trait("spec", "INV-GETINFO-01")]
+    [Trait("spec", "INV-INFO-08")]
     public void VmaRecordsFollowTheirProcrecAndLinkByOffsets()
     {
         var k = new KernelScript();
@@ -51,6 +54,9 @@ public sealed class GetinfoFacts
     }
 
     [Fact]
+    [Trait("spec", "INV-GETINFO-04")]
+    [Trait("spec", "INV-GETINFO-05")]
+    [Trait("spec", "INV-INFO-06")]
     public void E2bigReportsTheNeededSizeAndReturnsTheSameState()
     {
         var k = new KernelScript();
@@ -64,6 +70,7 @@ public sealed class GetinfoFacts
     }
 
     [Fact]
+    [Trait("spec", "INV-GETINFO-03")]
     public void ProcessCreateRecordsTheCreator()
     {
         var k = new KernelScript();
@@ -76,6 +83,8 @@ public sealed class GetinfoFacts
     }
 
     [Fact]
+    [Trait("spec", "INV-GETINFO-03")]
+    [Trait("spec", "INV-INFO-07")]
     public void ADeniedFactFailsWithEaccesOrGivesADummyRecord()
     {
         var k = new KernelScript();
@@ -90,6 +99,7 @@ public sealed class GetinfoFacts
     }
 
     [Fact]
+    [Trait("spec", "INV-INFO-12")]
     public void CheckOrderPutsBitsBeforeTheListBeforeLivenessBeforeAccessBeforeSize()
     {
         var k = new KernelScript();
@@ -104,6 +114,9 @@ public sealed class GetinfoFacts
     }
 
     [Fact]
+    [Trait("must-fail-twin", "INV-INFO-05")]
+    [Trait("must-fail-twin", "INV-INFO-08")]
+    [Trait("must-fail-twin", "INV-GETINFO-03")]
     public void TheInvariantsFlagAForgedAnswer()
     {
         var k = new KernelScript();

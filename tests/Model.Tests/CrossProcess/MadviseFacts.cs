@@ -27,6 +27,7 @@ public sealed class MadviseFacts
     private static ProcessMadvise Advise(ulong proc, uint advice, ulong seq, params (ulong, ulong)[] ranges) => new(proc, [.. ranges], advice, 0, seq);
 
     [Fact]
+    [Trait("spec", "INV-INFO-10")]
     public void AStaleSequenceChangesNothing()
     {
         var (k, p1, a) = WrittenTarget();
@@ -38,6 +39,8 @@ public sealed class MadviseFacts
     }
 
     [Fact]
+    [Trait("spec", "INV-MADV-03")]
+    [Trait("spec", "INV-INFO-11")]
     public void ElementOneFailingKeepsElementZeroAndReportsItsBytes()
     {
         var (k, p1, a) = WrittenTarget();
@@ -48,6 +51,8 @@ public sealed class MadviseFacts
     }
 
     [Fact]
+    [Trait("spec", "INV-MADV-05")]
+    [Trait("spec", "INV-INFO-09")]
     public void AdviceNeverMovesVmSeq()
     {
         var (k, p1, a) = WrittenTarget();
@@ -60,6 +65,7 @@ public sealed class MadviseFacts
     }
 
     [Fact]
+    [Trait("spec", "INV-INFO-13")]
     public void TheCreatedProcessMayNotAdviseItsCreator()
     {
         var (k, p1, _) = WrittenTarget();
@@ -69,6 +75,8 @@ public sealed class MadviseFacts
     }
 
     [Fact]
+    [Trait("must-fail-twin", "INV-INFO-10")]
+    [Trait("must-fail-twin", "INV-MADV-04")]
     public void TheTransitionInvariantsFlagAStaleCallThatChangedTheState()
     {
         var (k, p1, a) = WrittenTarget();

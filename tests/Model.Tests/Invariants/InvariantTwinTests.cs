@@ -27,6 +27,7 @@ public sealed class InvariantTwinTests
     private static IEnumerable<string> Ids(IEnumerable<InvariantViolation> violations) => violations.Select(v => v.Id);
 
     [Fact]
+    [Trait("must-fail-twin", "INV-MEM-01")]
     public void AFrameSharedByTwoPagesBreaksInvMem01()
     {
         var (k, a, b) = TwoWrittenVmos();
@@ -37,6 +38,7 @@ public sealed class InvariantTwinTests
     }
 
     [Fact]
+    [Trait("must-fail-twin", "INV-MEM-02")]
     public void ALeakedFrameBreaksInvMem02()
     {
         var (k, _, _) = TwoWrittenVmos();
@@ -46,6 +48,7 @@ public sealed class InvariantTwinTests
     }
 
     [Fact]
+    [Trait("must-fail-twin", "INV-PIN-01")]
     public void APinnedPageThatChangedFrameBreaksInvPin01()
     {
         var (k, a, _) = TwoWrittenVmos();
@@ -59,6 +62,7 @@ public sealed class InvariantTwinTests
     }
 
     [Fact]
+    [Trait("must-fail-twin", "INV-STATE-01")]
     public void AFailedCallThatChangedTheStateBreaksInvState01()
     {
         var (k, a, _) = TwoWrittenVmos();
@@ -70,6 +74,7 @@ public sealed class InvariantTwinTests
     }
 
     [Fact]
+    [Trait("must-fail-twin", "INV-HANDLE-02")]
     public void AnUnreferencedLiveVmoBreaksInvHandle02()
     {
         var (k, a, _) = TwoWrittenVmos();
@@ -78,6 +83,7 @@ public sealed class InvariantTwinTests
     }
 
     [Fact]
+    [Trait("must-fail-twin", "INV-DISC-01")]
     public void ADiscardedLockedVmoBreaksInvDisc01()
     {
         var k = new KernelScript();
@@ -89,6 +95,7 @@ public sealed class InvariantTwinTests
     }
 
     [Fact]
+    [Trait("must-fail-twin", "INV-XFER-02")]
     public void ATransferThatCopiedTheWrongBytesBreaksInvXfer02()
     {
         var (k, a, b) = TwoWrittenVmos();
@@ -102,6 +109,7 @@ public sealed class InvariantTwinTests
     }
 
     [Fact]
+    [Trait("must-fail-twin", "INV-RECLAIM-01")]
     public void ReclaimThatSkipsAnEligibleVmoBreaksInvReclaim01()
     {
         var k = new KernelScript();
@@ -113,6 +121,7 @@ public sealed class InvariantTwinTests
     }
 
     [Fact]
+    [Trait("must-fail-twin", "INV-RECLAIM-02")]
     public void ReclaimInTheWrongOrderBreaksInvReclaim02()
     {
         var k = new KernelScript();
@@ -129,6 +138,7 @@ public sealed class InvariantTwinTests
     }
 
     [Fact]
+    [Trait("must-fail-twin", "INV-CHILD-01")]
     public void AParentWriteThatShowsInASnapshotBreaksInvChild01()
     {
         var k = new KernelScript();

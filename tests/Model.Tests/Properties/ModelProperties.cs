@@ -15,6 +15,7 @@ namespace VmoKernel.Tests.Model.Properties;
 public sealed class ModelProperties
 {
     [Property]
+    [Trait("spec", "INV-STATE-05")]
     public Property EveryInvariantHoldsAfterEveryStep(CallScript script)
     {
         var steps = ScriptRun.Run(script);
@@ -27,6 +28,7 @@ public sealed class ModelProperties
     }
 
     [Property]
+    [Trait("spec", "INV-STATE-01")]
     public Property EveryFailedCallLeavesTheStateUnchanged(CallScript script)
     {
         var steps = ScriptRun.Run(script);
@@ -42,6 +44,7 @@ public sealed class ModelProperties
     }
 
     [Property(MaxTest = 100)]
+    [Trait("spec", "INV-STATE-02")]
     public Property TheSameCallsGiveTheSameResultsAndStates(CallScript script)
     {
         var first = ScriptRun.Run(script);

@@ -9,6 +9,7 @@ public sealed class ChildRules
     private const ulong Page = KernelLayout.PageSize;
 
     [Fact]
+    [Trait("spec", "INV-CHILD-04")]
     public void SizeOverflowAndNoWriteWithResizableAreCheckedBeforeTheHandle()
     {
         var k = new KernelScript();
@@ -18,6 +19,7 @@ public sealed class ChildRules
     }
 
     [Fact]
+    [Trait("spec", "INV-CHILD-03")]
     public void ADiscardableParentCannotHaveAnyKindOfChild()
     {
         var k = new KernelScript();
@@ -27,6 +29,7 @@ public sealed class ChildRules
     }
 
     [Fact]
+    [Trait("spec", "INV-CHILD-04")]
     public void ASliceOutsideItsParentIsInvalidArgsNotOutOfRange()
     {
         var k = new KernelScript();
@@ -37,6 +40,9 @@ public sealed class ChildRules
     }
 
     [Fact]
+    [Trait("spec", "INV-CHILD-01")]
+    [Trait("spec", "INV-CHILD-06")]
+    [Trait("spec", "INV-CHILD-08")]
     public void ASnapshotSeesTheParentAtCreationAndWritesOnEitherSideStayApart()
     {
         var k = new KernelScript();
@@ -53,6 +59,7 @@ public sealed class ChildRules
     }
 
     [Fact]
+    [Trait("spec", "INV-CHILD-02")]
     public void ASliceSharesPagesWithItsParentBothWays()
     {
         var k = new KernelScript();
@@ -77,6 +84,7 @@ public sealed class ChildRules
     }
 
     [Fact]
+    [Trait("spec", "INV-CHILD-07")]
     public void ANoWriteSnapshotHasNoWriteRightAndIsImmutable()
     {
         var k = new KernelScript();
@@ -104,6 +112,7 @@ public sealed class ChildRules
     }
 
     [Fact]
+    [Trait("spec", "INV-XFER-08")]
     public void AnAtLeastOnWriteChildSeesATransferIntoItsParentAndKeepsItAlive()
     {
         var k = new KernelScript();
@@ -134,6 +143,7 @@ public sealed class ChildRules
     }
 
     [Fact]
+    [Trait("spec", "INV-CHILD-01")]
     public void SnapshotModifiedOfAnAnonymousParentBehavesAsSnapshot()
     {
         var k = new KernelScript();

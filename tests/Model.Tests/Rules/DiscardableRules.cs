@@ -20,6 +20,7 @@ public sealed class DiscardableRules
     }
 
     [Fact]
+    [Trait("spec", "INV-DISC-08")]
     public void LockWithoutReadOrWriteIsAccessDeniedBeforeNotSupported()
     {
         var k = new KernelScript();
@@ -30,6 +31,7 @@ public sealed class DiscardableRules
     }
 
     [Fact]
+    [Trait("spec", "INV-DISC-08")]
     public void TheLockRangeMustBeExactlyTheWholeVmoAndIsCheckedBeforeTheCount()
     {
         var k = new KernelScript();
@@ -42,6 +44,8 @@ public sealed class DiscardableRules
     }
 
     [Fact]
+    [Trait("spec", "INV-DISC-01")]
+    [Trait("spec", "INV-DISC-07")]
     public void LocksNestAndTheLastUnlockMakesTheVmoReclaimable()
     {
         var k = new KernelScript();
@@ -59,6 +63,7 @@ public sealed class DiscardableRules
     }
 
     [Fact]
+    [Trait("spec", "INV-DISC-02")]
     public void ANeverLockedDiscardableVmoIsNotReclaimedEvenAtOom()
     {
         var k = new KernelScript();
@@ -69,6 +74,7 @@ public sealed class DiscardableRules
     }
 
     [Fact]
+    [Trait("spec", "INV-DISC-03")]
     public void ADiscardFreesEveryPageAndCountsOneChangeEvent()
     {
         var (k, v) = Discarded();
@@ -79,6 +85,8 @@ public sealed class DiscardableRules
     }
 
     [Fact]
+    [Trait("spec", "INV-DISC-04")]
+    [Trait("spec", "INV-DISC-10")]
     public void ADiscardedRegularVmoRefusesReadWriteCommitZeroAndPinButDecommitIsOk()
     {
         var (k, v) = Discarded();
@@ -92,6 +100,9 @@ public sealed class DiscardableRules
     }
 
     [Fact]
+    [Trait("spec", "INV-DISC-05")]
+    [Trait("spec", "INV-DISC-06")]
+    [Trait("spec", "INV-DISC-09")]
     public void TryLockOfADiscardedVmoIsUnavailableAndALaterLockReportsTheWholeVmo()
     {
         var (k, v) = Discarded();
@@ -107,6 +118,8 @@ public sealed class DiscardableRules
     }
 
     [Fact]
+    [Trait("spec", "INV-LOCKLESS-01")]
+    [Trait("spec", "INV-LOCKLESS-02")]
     public void ALocklessVmoIsReclaimableFromCreationAndNeverFailsAfterADiscard()
     {
         var k = new KernelScript();
@@ -122,6 +135,7 @@ public sealed class DiscardableRules
     }
 
     [Fact]
+    [Trait("spec", "INV-RECLAIM-04")]
     public void ALocklessVmoWithoutPagesIsNotDiscardedAgain()
     {
         var k = new KernelScript();

@@ -9,6 +9,8 @@ public sealed class HandleRules
     private const ulong Page = KernelLayout.PageSize;
 
     [Fact]
+    [Trait("spec", "INV-HANDLE-04")]
+    [Trait("spec", "INV-RIGHTS-02")]
     public void DuplicateWithoutTheDuplicateRightIsAccessDeniedBeforeBadRights()
     {
         var k = new KernelScript();
@@ -20,6 +22,7 @@ public sealed class HandleRules
     }
 
     [Fact]
+    [Trait("spec", "INV-HANDLE-07")]
     public void ReplaceRefusedForItsRightsStillConsumesTheOriginalHandle()
     {
         var k = new KernelScript();
@@ -30,6 +33,8 @@ public sealed class HandleRules
     }
 
     [Fact]
+    [Trait("spec", "INV-HANDLE-06")]
+    [Trait("spec", "INV-RIGHTS-02")]
     public void ReplaceNeedsNoDuplicateRightAndTakesTheNextHandleNumber()
     {
         var k = new KernelScript();
@@ -41,6 +46,7 @@ public sealed class HandleRules
     }
 
     [Fact]
+    [Trait("spec", "INV-HANDLE-05")]
     public void ClosingTheInvalidHandleIsOkAndClosingTwiceIsBadHandle()
     {
         var k = new KernelScript();
@@ -51,6 +57,7 @@ public sealed class HandleRules
     }
 
     [Fact]
+    [Trait("spec", "INV-HANDLE-02")]
     public void ClosingTheLastHandleFreesTheFramesButAMappingKeepsTheVmoAlive()
     {
         var k = new KernelScript();
@@ -65,6 +72,8 @@ public sealed class HandleRules
     }
 
     [Fact]
+    [Trait("spec", "INV-HANDLE-03")]
+    [Trait("spec", "INV-HANDLE-06")]
     public void AHandleIsValidOnlyInTheProcessThatHoldsIt()
     {
         var k = new KernelScript();
@@ -77,6 +86,7 @@ public sealed class HandleRules
     }
 
     [Fact]
+    [Trait("spec", "INV-HANDLE-02")]
     public void ASliceKeepsItsParentAliveAfterTheParentHandleCloses()
     {
         var k = new KernelScript();

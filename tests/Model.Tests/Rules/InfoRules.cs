@@ -9,6 +9,8 @@ public sealed class InfoRules
     private const ulong Page = KernelLayout.PageSize;
 
     [Fact]
+    [Trait("spec", "INV-INFO-02")]
+    [Trait("spec", "INV-INFO-04")]
     public void InfoVmoNeedsAVmoHandleButNoRightAndReportsTheHandlesRights()
     {
         var k = new KernelScript();
@@ -20,6 +22,7 @@ public sealed class InfoRules
     }
 
     [Fact]
+    [Trait("spec", "INV-INFO-02")]
     public void AnUnknownTopicIsNotSupportedBeforeTheHandleIsLookedAt()
     {
         var k = new KernelScript();
@@ -27,6 +30,8 @@ public sealed class InfoRules
     }
 
     [Fact]
+    [Trait("spec", "INV-INFO-01")]
+    [Trait("spec", "INV-INFO-03")]
     public void APhysicalVmoReportsPhysicalContiguousAndNoCommittedBytes()
     {
         var k = new KernelScript();
@@ -37,6 +42,9 @@ public sealed class InfoRules
     }
 
     [Fact]
+    [Trait("spec", "INV-INFO-01")]
+    [Trait("spec", "INV-INFO-03")]
+    [Trait("spec", "INV-MEM-04")]
     public void APlainVmoReportsPagedViaHandleAndItsCommittedBytes()
     {
         var k = new KernelScript();
@@ -50,6 +58,7 @@ public sealed class InfoRules
     }
 
     [Fact]
+    [Trait("spec", "INV-HANDLE-08")]
     public void HandleBasicReportsKoidRightsAndType()
     {
         var k = new KernelScript();

@@ -10,6 +10,7 @@ public sealed class MappingRules
     private static readonly uint Vmar = KernelScript.RootVmar;
 
     [Fact]
+    [Trait("spec", "INV-MAP-02")]
     public void ARegularDiscardableVmoNeedsAllowFaultsButALocklessOneDoesNot()
     {
         var k = new KernelScript();
@@ -21,6 +22,8 @@ public sealed class MappingRules
     }
 
     [Fact]
+    [Trait("spec", "INV-MAP-04")]
+    [Trait("spec", "INV-RIGHTS-01")]
     public void MappingNeedsTheMapRightAndTheRightsOfItsPermissions()
     {
         var k = new KernelScript();
@@ -33,6 +36,7 @@ public sealed class MappingRules
     }
 
     [Fact]
+    [Trait("spec", "INV-MAP-05")]
     public void FirstFitPlacesMappingsAtTheLowestFreeAddress()
     {
         var k = new KernelScript();
@@ -48,6 +52,7 @@ public sealed class MappingRules
     }
 
     [Fact]
+    [Trait("spec", "INV-MAP-03")]
     public void AccessBeyondTheVmoOrWithoutPermissionFaultsAndChangesNothing()
     {
         var k = new KernelScript();
@@ -62,6 +67,9 @@ public sealed class MappingRules
     }
 
     [Fact]
+    [Trait("spec", "INV-MAP-01")]
+    [Trait("spec", "INV-MAP-07")]
+    [Trait("spec", "INV-DISC-04")]
     public void StoresThroughAMappingReachTheVmoAndADiscardedVmoFaults()
     {
         var k = new KernelScript();
@@ -78,6 +86,7 @@ public sealed class MappingRules
     }
 
     [Fact]
+    [Trait("spec", "INV-MAP-06")]
     public void UnmapChecksAlignmentAndSplitsAStraddlingMapping()
     {
         var k = new KernelScript();

@@ -9,6 +9,8 @@ public sealed class PinRules
     private const ulong Page = KernelLayout.PageSize;
 
     [Fact]
+    [Trait("spec", "INV-PIN-02")]
+    [Trait("spec", "INV-MEM-05")]
     public void PinReturnsTheFramesPhysicalAddressesInPageOrder()
     {
         var k = new KernelScript();
@@ -19,6 +21,7 @@ public sealed class PinRules
     }
 
     [Fact]
+    [Trait("spec", "INV-PIN-05")]
     public void TheBtiHandleComesBeforeAlignmentAndAlignmentBeforeTheVmoHandle()
     {
         var k = new KernelScript();
@@ -28,6 +31,7 @@ public sealed class PinRules
     }
 
     [Fact]
+    [Trait("spec", "INV-PIN-05")]
     public void ZeroSizeIsInvalidArgsBeforeTheRangeAndNoPermissionIsInvalidArgs()
     {
         var k = new KernelScript();
@@ -38,6 +42,8 @@ public sealed class PinRules
     }
 
     [Fact]
+    [Trait("spec", "INV-PIN-05")]
+    [Trait("spec", "INV-RIGHTS-01")]
     public void PinNeedsTheMapRightAndTheRightsOfItsPermissions()
     {
         var k = new KernelScript();
@@ -50,6 +56,7 @@ public sealed class PinRules
     }
 
     [Fact]
+    [Trait("spec", "INV-PIN-04")]
     public void UnpinConsumesThePmtHandle()
     {
         var k = new KernelScript();
@@ -61,6 +68,9 @@ public sealed class PinRules
     }
 
     [Fact]
+    [Trait("spec", "INV-PIN-03")]
+    [Trait("spec", "INV-PIN-07")]
+    [Trait("spec", "INV-PIN-08")]
     public void ClosingAPmtWithoutUnpinningLeavesThePagesPinnedForGood()
     {
         var k = new KernelScript();
@@ -77,6 +87,7 @@ public sealed class PinRules
     }
 
     [Fact]
+    [Trait("spec", "INV-PIN-06")]
     public void ZeroOfAPinnedPageKeepsItsFrame()
     {
         var k = new KernelScript();
@@ -96,6 +107,7 @@ public sealed class PinRules
     //   ---- System.ArgumentOutOfRangeException : Specified argument was out of the range of valid values. (Parameter 'capacity')
     // Pinning a whole physical VMO near 2^64 tried to build an address list of 2^52 entries.
     [Fact]
+    [Trait("spec", "INV-STATE-05")]
     public void PinningMorePagesThanOneCallMayPinIsNoMemoryNotACrash()
     {
         var k = new KernelScript();

@@ -9,6 +9,7 @@ public sealed class ReadWriteRules
     private const ulong Page = KernelLayout.PageSize;
 
     [Fact]
+    [Trait("spec", "INV-RW-02")]
     public void AMissingRightIsReportedBeforeABadRange()
     {
         var k = new KernelScript();
@@ -18,6 +19,8 @@ public sealed class ReadWriteRules
     }
 
     [Fact]
+    [Trait("spec", "INV-RW-02")]
+    [Trait("spec", "INV-RANGE-02")]
     public void ZeroLengthAtTheEndIsOkAndOnePastTheEndIsOutOfRange()
     {
         var k = new KernelScript();
@@ -27,6 +30,8 @@ public sealed class ReadWriteRules
     }
 
     [Fact]
+    [Trait("spec", "INV-RW-01")]
+    [Trait("spec", "INV-MEM-07")]
     public void ReadingNeverWrittenPagesReturnsZerosAndCommitsNothing()
     {
         var k = new KernelScript();
@@ -36,6 +41,7 @@ public sealed class ReadWriteRules
     }
 
     [Fact]
+    [Trait("spec", "INV-RW-01")]
     public void AWriteAcrossAPageBoundaryCommitsBothPages()
     {
         var k = new KernelScript();
@@ -46,6 +52,7 @@ public sealed class ReadWriteRules
     }
 
     [Fact]
+    [Trait("spec", "INV-MEM-03")]
     public void AWriteThatNeedsMoreFramesThanAreFreeFailsWithNoMemoryAndWritesNothing()
     {
         var k = new KernelScript();
@@ -57,6 +64,7 @@ public sealed class ReadWriteRules
     }
 
     [Fact]
+    [Trait("spec", "INV-RW-02")]
     public void AReadLongerThanAnyBufferIsInvalidArgsAfterTheRangeCheck()
     {
         var k = new KernelScript();
@@ -66,6 +74,8 @@ public sealed class ReadWriteRules
     }
 
     [Fact]
+    [Trait("spec", "INV-RW-03")]
+    [Trait("spec", "INV-RW-04")]
     public void SetSizeOfANonResizableVmoIsUnavailableAndWithoutResizeRightAccessDenied()
     {
         var k = new KernelScript();
@@ -79,6 +89,7 @@ public sealed class ReadWriteRules
     }
 
     [Fact]
+    [Trait("spec", "INV-RW-05")]
     public void ShrinkingFreesThePagesBeyondTheNewEnd()
     {
         var k = new KernelScript();

@@ -18,6 +18,7 @@ public sealed class ReclaimRules
     }
 
     [Fact]
+    [Trait("spec", "INV-RECLAIM-01")]
     public void ReclaimAtNormalPressureDiscardsNothing()
     {
         var k = new KernelScript();
@@ -28,6 +29,8 @@ public sealed class ReclaimRules
     }
 
     [Fact]
+    [Trait("spec", "INV-RECLAIM-01")]
+    [Trait("spec", "INV-LOCKLESS-03")]
     public void AnAlwaysNeedHintedVmoSurvivesCriticalAndGoesAtAlmostOom()
     {
         var k = new KernelScript();
@@ -40,6 +43,8 @@ public sealed class ReclaimRules
     }
 
     [Fact]
+    [Trait("spec", "INV-DISC-01")]
+    [Trait("spec", "INV-RECLAIM-03")]
     public void ALockedVmoAndAPinnedVmoAreNeverDiscarded()
     {
         var k = new KernelScript();
@@ -53,6 +58,8 @@ public sealed class ReclaimRules
     }
 
     [Fact]
+    [Trait("spec", "INV-RECLAIM-02")]
+    [Trait("spec", "INV-MEM-05")]
     public void TheLeastRecentlyUnlockedVmoIsDiscardedFirstSoItsFrameIsReusedLast()
     {
         var k = new KernelScript();
@@ -70,6 +77,7 @@ public sealed class ReclaimRules
     }
 
     [Fact]
+    [Trait("spec", "INV-LOCKLESS-05")]
     public void HintsOnAPlainVmoAreOkWithoutARangeCheck()
     {
         var k = new KernelScript();
@@ -79,6 +87,7 @@ public sealed class ReclaimRules
     }
 
     [Fact]
+    [Trait("spec", "INV-LOCKLESS-07")]
     public void HintsOnADiscardableVmoCheckTheRange()
     {
         var k = new KernelScript();
@@ -88,6 +97,7 @@ public sealed class ReclaimRules
     }
 
     [Fact]
+    [Trait("spec", "INV-LOCKLESS-04")]
     public void DontNeedDiscardsAnUnlockedVmoAtOnceButNotALockedOne()
     {
         var k = new KernelScript();
@@ -101,6 +111,7 @@ public sealed class ReclaimRules
     }
 
     [Fact]
+    [Trait("spec", "INV-LOCKLESS-04")]
     public void DontNeedMovesAHintedVmoBackToTheRegularList()
     {
         var k = new KernelScript();

@@ -11,6 +11,7 @@ public sealed class TransferDataRules
     private const uint Bogus = 0x7;
 
     [Fact]
+    [Trait("spec", "INV-XFER-04")]
     public void OptionsAndAlignmentAreCheckedBeforeAnyHandle()
     {
         var k = new KernelScript();
@@ -20,6 +21,7 @@ public sealed class TransferDataRules
     }
 
     [Fact]
+    [Trait("spec", "INV-XFER-04")]
     public void TheDestinationHandleIsCheckedBeforeTheSource()
     {
         var k = new KernelScript();
@@ -33,6 +35,7 @@ public sealed class TransferDataRules
     }
 
     [Fact]
+    [Trait("spec", "INV-XFER-05")]
     public void TheSameVmoOnBothSidesIsInvalidArgsEvenThroughTwoHandles()
     {
         var k = new KernelScript();
@@ -43,6 +46,7 @@ public sealed class TransferDataRules
     }
 
     [Fact]
+    [Trait("spec", "INV-XFER-04")]
     public void ContiguousIsNotSupportedBeforeAnOutOfRangeLength()
     {
         var k = new KernelScript();
@@ -52,6 +56,7 @@ public sealed class TransferDataRules
     }
 
     [Fact]
+    [Trait("spec", "INV-XFER-04")]
     public void OutOfRangeComesBeforeTheSourceShapeAndTheShapeBeforePins()
     {
         var k = new KernelScript();
@@ -64,6 +69,7 @@ public sealed class TransferDataRules
     }
 
     [Fact]
+    [Trait("spec", "INV-XFER-04")]
     public void AChildAsSourceOrAPagerBackedSourceIsBadState()
     {
         var k = new KernelScript();
@@ -78,6 +84,9 @@ public sealed class TransferDataRules
     }
 
     [Fact]
+    [Trait("spec", "INV-XFER-01")]
+    [Trait("spec", "INV-XFER-04")]
+    [Trait("spec", "INV-PIN-03")]
     public void PinnedPagesOnEitherSideAreBadStateAndNothingMoves()
     {
         var k = new KernelScript();
@@ -91,6 +100,7 @@ public sealed class TransferDataRules
     }
 
     [Fact]
+    [Trait("spec", "INV-XFER-11")]
     public void ADiscardedDestinationIsBadStateAfterThePinCheck()
     {
         var k = new KernelScript();
@@ -103,6 +113,7 @@ public sealed class TransferDataRules
     }
 
     [Fact]
+    [Trait("spec", "INV-XFER-07")]
     public void ATransferMovesFramesNotBytes()
     {
         var k = new KernelScript();
@@ -116,6 +127,8 @@ public sealed class TransferDataRules
     }
 
     [Fact]
+    [Trait("spec", "INV-XFER-03")]
+    [Trait("spec", "INV-XFER-08")]
     public void SnapshotChildrenOfTheDestinationKeepTheOldContents()
     {
         var k = new KernelScript();
@@ -131,6 +144,7 @@ public sealed class TransferDataRules
     }
 
     [Fact]
+    [Trait("spec", "INV-XFER-06")]
     public void NoMemoryStopsAtTheFirstUncommittedSourcePageLeavingAMovedPrefix()
     {
         var k = new KernelScript();

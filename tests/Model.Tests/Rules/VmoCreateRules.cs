@@ -9,18 +9,22 @@ public sealed class VmoCreateRules
     private const ulong Page = KernelLayout.PageSize;
 
     [Fact]
+    [Trait("spec", "INV-RW-06")]
     public void BothDiscardableFlagsAreInvalidArgsEvenWithASizeThatWouldOverflow()
     {
         new KernelScript().Expect(Status.ZxErrInvalidArgs, new VmoCreate(ulong.MaxValue, VmoOptions.Discardable | VmoOptions.DiscardableLockless));
     }
 
     [Fact]
+    [Trait("spec", "INV-RW-06")]
+    [Trait("spec", "INV-RANGE-03")]
     public void SizeRoundingOverflowIsCheckedBeforeUnknownOptionBits()
     {
         new KernelScript().Expect(Status.ZxErrOutOfRange, new VmoCreate(ulong.MaxValue, 1u << 9));
     }
 
     [Fact]
+    [Trait("spec", "INV-RW-06")]
     public void UnknownOptionBitsAreCheckedBeforeTheMaximumSize()
     {
         new KernelScript().Expect(Status.ZxErrInvalidArgs, new VmoCreate(VmoLimits.MaxSize + Page, 1u << 9));
@@ -28,6 +32,7 @@ public sealed class VmoCreateRules
     }
 
     [Fact]
+    [Trait("spec", "INV-RW-06")]
     public void TheMaximumSizeIsAcceptedAndCostsNoFrames()
     {
         var k = new KernelScript();
@@ -37,6 +42,9 @@ public sealed class VmoCreateRules
     }
 
     [Fact]
+    [Trait("spec", "INV-HANDLE-06")]
+    [Trait("spec", "INV-RIGHTS-04")]
+    [Trait("spec", "INV-STATE-03")]
     public void HandlesAndKoidsFollowTheDesignNotesNumbering()
     {
         var k = new KernelScript();
@@ -49,6 +57,8 @@ public sealed class VmoCreateRules
     }
 
     [Fact]
+    [Trait("spec", "INV-HANDLE-06")]
+    [Trait("spec", "INV-STATE-03")]
     public void AFailedCreateConsumesNoKoidAndNoHandleNumber()
     {
         var k = new KernelScript();

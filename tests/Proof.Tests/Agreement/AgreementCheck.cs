@@ -137,7 +137,7 @@ public static class AgreementCheck
     {
         using var solver = ctx.MkSolver();
         using var parameters = ctx.MkParams();
-        parameters.Add("timeout", 20_000u);
+        parameters.Add("timeout", 10_000u);
         solver.Parameters = parameters;
         solver.Assert(formula);
         return solver.Check();

@@ -15,9 +15,10 @@ public sealed class Choices(int[] values)
             return 0;
         }
 
-        var value = values[_next % values.Length] + (_next / values.Length);
+        // Mixing in the position keeps a short array from repeating one decision everywhere.
+        var value = unchecked(((uint)values[_next % values.Length] * 2654435761u) ^ ((uint)_next * 40503u));
         _next++;
-        return (int)((uint)value % (uint)count);
+        return (int)((value >> 7) % (uint)count);
     }
 
     public T Pick<T>(IReadOnlyList<T> items) => items[Next(items.Count)];

@@ -14,11 +14,11 @@ public static class ScenarioBuilder
 {
     private const ulong Page = KernelLayout.PageSize;
 
-    private static readonly ulong[] Offsets = [0, Page, 2 * Page, 3 * Page, 1, ulong.MaxValue - Page + 1, ulong.MaxValue - (2 * Page) + 1];
+    private static readonly ulong[] Offsets = [0, Page, 2 * Page, 0, Page, 3 * Page, 1, ulong.MaxValue - Page + 1, ulong.MaxValue - (2 * Page) + 1];
 
     private static readonly ulong[] AlignedOffsets = [0, Page, 2 * Page, 3 * Page, ulong.MaxValue - Page + 1];
 
-    private static readonly ulong[] Lengths = [0, Page, 2 * Page, 3 * Page, 4 * Page, 1, ulong.MaxValue - Page + 1];
+    private static readonly ulong[] Lengths = [Page, 2 * Page, Page, 0, 3 * Page, 4 * Page, 1, ulong.MaxValue - Page + 1];
 
     private static readonly uint[] Ops = [VmoOp.Decommit, VmoOp.Zero, VmoOp.Lock, VmoOp.TryLock, VmoOp.Unlock, VmoOp.DontNeed, VmoOp.AlwaysNeed, 99];
 
@@ -110,7 +110,7 @@ public static class ScenarioBuilder
         var choices = handles.Append(0x7777u).Append(bti).ToList();
         Syscall call = r.Next(3) switch
         {
-            0 => new VmoTransferData(r.Pick(choices), r.Next(8) == 0 ? 1u : 0u, r.Pick(Offsets), r.Pick(Lengths), r.Pick(choices), r.Pick(Offsets)),
+            0 => new VmoTransferData(r.Pick(choices), r.Next(12) == 0 ? 1u : 0u, r.Pick(Offsets), r.Pick(Lengths), r.Pick(choices), r.Pick(Offsets)),
             1 => OpRange(r, choices, state),
             _ => new Reclaim((PressureLevel)r.Next(5)),
         };

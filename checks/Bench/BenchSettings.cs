@@ -1,0 +1,13 @@
+namespace VmoKernel.Checks.Bench;
+
+/// <summary>
+/// How much one <c>bench</c> measures: seeds per (strategy, seeded bug), the wall time each side of the
+/// stress comparison gets per seeded bug, iterations per harness for throughput, and whether proofs run.
+/// The full settings keep a run under about ten minutes on two cores; <c>--quick</c> under two.
+/// </summary>
+public sealed record BenchSettings(int Seeds, double StressSeconds, uint ThroughputIterations, bool Proofs, uint ProofTimeoutMs)
+{
+    public static BenchSettings Full { get; } = new(5, 3, 50, true, 10_000);
+
+    public static BenchSettings Quick { get; } = new(1, 1, 10, false, 5_000);
+}

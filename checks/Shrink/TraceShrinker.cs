@@ -1,0 +1,55 @@
+using System.Text.Json;
+using VmoKernel.Checks.Exploration.Replay;
+using VmoKernel.Checks.Exploration.Running;
+using VmoKernel.Checks.Exploration.Traces;
+
+namespace VmoKernel.Checks.Shrink;
+
+/// <summary>
+/// Shrinks a saved trace: admits it like <c>replay</c> does (same build, known test and seeded bugs),
+/// replays it to learn its executed schedule and spec ID, runs <see cref="ScheduleShrinker"/> within
+/// a bounded number of candidate runs, and returns the smaller trace in the same file format,
+/// checked once more through the replay path <c>checks replay</c> uses.
+/// </summary>
+public static class TraceShrinker
+{
+    public const int DefaultMaxRuns = 400;
+
+    public static ShrinkResult Shrink(ExplorationTrace trace, int maxRuns = DefaultMaxRuns)
+    {
+        var request = TraceReplayer.Admit(trace);
+        var specId = trace.SpecId
+            ?? throw new Cli.InputException("trace has no spec ID (an unexpected exception): nothing to keep failing");
+        var runner = new CandidateRunner(request, maxRuns + 2);
+        var schedule = CoyoteSchedule.Parse(TraceFile.CoyoteTraceText(trace));
+        var before = runner.Run(schedule, schedule.Continuation)!;
+        if (before.Failure?.SpecId != specId)
+        {
+            throw new InvalidOperationException($"the trace does not reproduce {specId} (got: {before.Failure?.Message ?? "no failure"})");
+        }
+
+        var after = new ScheduleShrinker(runner, specId).Shrink(before);
+        var shrunk = ToTrace(trace, after);
+
+        // The result must replay exactly as 'checks replay' will run it.
+        var check = ExplorationRunner.Replay(request, TraceFile.CoyoteTraceText(shrunk), null);
+        if (check.Failure?.Message != shrunk.Failure)
+        {
+            throw new InvalidOperationException($"the shrunk trace does not replay to its failure (got: {check.Failure?.Message ?? "no failure"})");
+        }
+
+        return new ShrinkResult(trace, before, shrunk, after, runner.Runs);
+    }
+
+    private static ExplorationTrace ToTrace(ExplorationTrace original, CandidateRun run)
+    {
+        using var parsed = JsonDocument.Parse(run.Executed.ToJson());
+        var schedule = parsed.RootElement.Clone();
+        return original with
+        {
+            Failure = run.Failure!.Message,
+            CoyoteTrace = schedule,
+            Fingerprint = TraceFile.Fingerprint(original.Test, original.SeededBugs, schedule),
+        };
+    }
+}

@@ -1,0 +1,71 @@
+using FsCheck;
+using FsCheck.Fluent;
+using VmoKernel.Abi;
+
+namespace VmoKernel.Tests.Kernel.ModelBased;
+
+/// <summary>
+/// Calls over a few small VMOs: creation of every kind, reads and writes, every op_range the lock and
+/// discard protocol knows, children, transfers, pins and unpins, maps, handle duplication and closing,
+/// and reclaim at every level. Handles mostly name objects that exist (<see cref="CallHistory.LikelyHandles"/>),
+/// sometimes not; offsets and sizes are page multiples around the VMOs' sizes, with an occasional odd one.
+/// </summary>
+public static class KernelCallGenerator
+{
+    private const ulong Page = KernelLayout.PageSize;
+
+    public static Gen<Syscall> For(CallHistory history)
+    {
+        var handles = Gen.Frequency((9, Gen.Elements(history.LikelyHandles.ToArray())), (1, Gen.Elements(0u, 0x5u, 0x1fffu)));
+        var offsets = Gen.Frequency((9, Gen.Elements(0UL, Page, 2 * Page, 3 * Page)), (1, Gen.Elements(1UL, Page - 1, ulong.MaxValue - Page + 1)));
+        var sizes = Gen.Frequency((9, Gen.Elements(Page, 2 * Page, 3 * Page)), (1, Gen.Elements(0UL, 17UL, ulong.MaxValue)));
+        var creates =
+            from pages in Gen.Choose(0, 3)
+            from options in Gen.Elements(0u, 0u, VmoOptions.Resizable, VmoOptions.Discardable, VmoOptions.DiscardableLockless)
+            select (Syscall)new VmoCreate((ulong)pages * Page, options);
+        var reads = from vmo in handles from offset in offsets from size in sizes select (Syscall)new VmoRead(vmo, offset, Math.Min(size, 4 * Page));
+        var writes =
+            from vmo in handles
+            from offset in offsets
+            from fill in Gen.Elements<byte>(0x41, 0x53, 0xff)
+            from length in Gen.Elements(1, (int)Page, 2 * (int)Page)
+            select (Syscall)new VmoWrite(vmo, offset, ByteString.Of(Enumerable.Repeat(fill, length).ToArray()));
+        var opRanges =
+            from vmo in handles
+            from op in Gen.Elements(VmoOp.Commit, VmoOp.Decommit, VmoOp.Lock, VmoOp.TryLock, VmoOp.Unlock, VmoOp.Zero, VmoOp.DontNeed, VmoOp.AlwaysNeed)
+            from offset in offsets
+            from size in sizes
+            select (Syscall)new VmoOpRange(vmo, op, offset, size);
+        var children =
+            from vmo in handles
+            from options in Gen.Elements(ChildOptions.Snapshot, ChildOptions.SnapshotAtLeastOnWrite, ChildOptions.Slice, ChildOptions.SnapshotModified)
+            from size in sizes
+            select (Syscall)new VmoCreateChild(vmo, options, 0, size);
+        var transfers =
+            from destination in handles
+            from source in handles
+            from offset in offsets
+            from sourceOffset in offsets
+            from length in Gen.Elements(Page, 2 * Page)
+            select (Syscall)new VmoTransferData(destination, 0, offset, length, source, sourceOffset);
+        var pins =
+            from vmo in handles
+            from offset in offsets
+            select (Syscall)new BtiPin((uint)history.LikelyHandles[1], BtiOptions.PermRead | BtiOptions.PermWrite, vmo, offset, Page);
+        var unpins = from pmt in handles select (Syscall)new PmtUnpin(pmt);
+        var maps =
+            from vmo in handles
+            from offset in offsets
+            select (Syscall)new VmarMap((uint)history.LikelyHandles[0], VmOptions.PermRead | VmOptions.PermWrite, 0, vmo, offset, Page);
+        var handleCalls = Gen.OneOf(
+            from h in handles select (Syscall)new HandleDuplicate(h, (uint)Rights.SameRights),
+            from h in handles select (Syscall)new HandleClose(h),
+            from h in handles select (Syscall)new VmoGetSize(h),
+            from h in handles from size in sizes select (Syscall)new VmoSetSize(h, size));
+        var reclaims = from level in Gen.Elements(Enum.GetValues<PressureLevel>()) select (Syscall)new Reclaim(level);
+        return Gen.Frequency(
+            (history.Calls.Count < 3 ? 12 : 3, creates),
+            (3, reads), (3, writes), (6, opRanges), (2, children), (3, transfers),
+            (2, pins), (1, unpins), (1, maps), (2, handleCalls), (2, reclaims));
+    }
+}
