@@ -17,6 +17,7 @@ public static class BenchReport
         FirstBug(text, r);
         Stress(text, r);
         Throughput(text, r);
+        Shrink(text, r);
         Proofs(text, r);
         return text.ToString();
     }
@@ -74,6 +75,27 @@ public static class BenchReport
         foreach (var row in r.Throughput)
         {
             Line(text, F($"| {row.Harness} | {row.Iterations} | {row.Steps} | {row.Seconds:F2} | {row.IterationsPerSecond:F1} | {row.StepsPerSecond:F0} | {row.RatioToPingPong:P0} |"));
+        }
+
+        Line(text, "");
+    }
+
+    private static void Shrink(StringBuilder text, BenchResults r)
+    {
+        Line(text, $"## Shrinking: every seeded bug's `ci` trace, at most {r.Settings.ShrinkRuns} candidate runs each");
+        Line(text, "");
+        Line(text, "`checks shrink` (the default bound is 400 runs; fewer here to keep the benchmark short). Steps are Coyote's scheduling and value choices; syscalls include the harness's set-up calls, which no shrink removes.");
+        Line(text, "");
+        Line(text, "| seeded bug | spec | steps | context switches | syscalls | step reduction | runs | seconds |");
+        Line(text, "|---|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var row in r.Shrink)
+        {
+            Line(text, F($"| {row.SeededBug} | {row.SpecId} | {row.StepsBefore} → {row.StepsAfter} | {row.SwitchesBefore} → {row.SwitchesAfter} | {row.SyscallsBefore} → {row.SyscallsAfter} | {row.StepReduction:P0} | {row.Runs} | {row.Seconds:F1} |"));
+        }
+
+        if (r.Shrink.Count > 0)
+        {
+            Line(text, F($"| **average** | | | | | **{r.Shrink.Average(s => s.StepReduction):P0}** | | |"));
         }
 
         Line(text, "");

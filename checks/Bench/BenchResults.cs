@@ -11,4 +11,5 @@ public sealed record BenchResults(
     IReadOnlyList<StressRow> Stress,
     IReadOnlyList<ThroughputRow> Throughput,
     IReadOnlyList<ProofResult>? Proofs,
+    IReadOnlyList<ShrinkRow> Shrink,
     TimeSpan Elapsed);

@@ -8,7 +8,7 @@ namespace VmoKernel.Checks.Bench;
 /// <summary>
 /// <c>checks bench [--quick] [--out FILE]</c>: measures, in one run, time to the first bug per strategy
 /// and seeded bug, Coyote against uncontrolled stress at equal wall time, throughput per harness against
-/// ping-pong, and the time of each Z3 obligation; prints progress lines and writes the Markdown tables
+/// ping-pong, the shrink reduction of every seeded bug's trace, and the time of each Z3 obligation; prints progress lines and writes the Markdown tables
 /// (default <c>docs/benchmarks.md</c>). A benchmark prints figures, it does not judge them: exit 0.
 /// </summary>
 public sealed class BenchVerb : IVerb
@@ -34,8 +34,9 @@ public sealed class BenchVerb : IVerb
             var throughput = ThroughputBenchmark.Run(ci, settings.ThroughputIterations, Progress);
             var firstBug = FirstBugBenchmark.Run(ci, settings.Seeds, Progress);
             var stress = StressComparison.Run(ci, settings.StressSeconds, Progress);
+            var shrink = ShrinkBenchmark.Run(ci, settings.ShrinkRuns, Progress);
             var proofs = settings.Proofs ? ProofTiming.Run(settings.ProofTimeoutMs, Progress) : null;
-            var results = new BenchResults(MachineInfo.Current(), settings, isQuick, firstBug, stress, throughput, proofs, clock.Elapsed);
+            var results = new BenchResults(MachineInfo.Current(), settings, isQuick, firstBug, stress, throughput, proofs, shrink, clock.Elapsed);
 
             var markdown = BenchReport.Markdown(results);
             var path = parse.GetValue(output) ?? DefaultOut;

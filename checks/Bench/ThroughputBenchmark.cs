@@ -12,6 +12,12 @@ public static class ThroughputBenchmark
 {
     public static IReadOnlyList<ThroughputRow> Run(ExplorationProfile ci, uint iterations, Action<string> progress)
     {
+        // Warm-up: the first runs pay for JIT compilation, which is not what this measures.
+        foreach (var harness in HarnessCatalog.All)
+        {
+            ExplorationRunner.Explore(new ExplorationRequest(harness, [], ci, ExplorationBudget.OfIterations(2)));
+        }
+
         var outcomes = HarnessCatalog.All
             .Select(h => ExplorationRunner.Explore(new ExplorationRequest(h, [], ci, ExplorationBudget.OfIterations(iterations))))
             .ToList();

@@ -27,13 +27,13 @@ public static class ProofRunner
         Z3Library.EnsureLoaded();
         var clock = Stopwatch.StartNew();
         var searchFirst = mutant != Mutant.None;
-        if (searchFirst && Check(obligation, mutant, SearchBound, timeoutMs / 2) is (Status.SATISFIABLE, var found, _))
+        if (searchFirst && Search(obligation, mutant, timeoutMs) is { } found)
         {
             return new ProofResult(obligation, mutant, ProofVerdict.Counterexample, clock.Elapsed, found);
         }
 
         var (status, text, reason) = Check(obligation, mutant, null, timeoutMs);
-        if (status == Status.UNKNOWN && !searchFirst && Check(obligation, mutant, SearchBound, timeoutMs / 2) is (Status.SATISFIABLE, var late, _))
+        if (status == Status.UNKNOWN && !searchFirst && Search(obligation, mutant, timeoutMs) is { } late)
         {
             return new ProofResult(obligation, mutant, ProofVerdict.Counterexample, clock.Elapsed, late);
         }
@@ -46,7 +46,40 @@ public static class ProofRunner
         };
     }
 
-    private static (Status Status, string Counterexample, string Reason) Check(Obligation obligation, Mutant mutant, int? bound, uint timeoutMs)
+    /// <summary>
+    /// A concrete-shaped counterexample, preferring a small one a person can read (sizes, counts,
+    /// frames and call arguments small), else any; null if none is found in time.
+    /// </summary>
+    private static string? Search(Obligation obligation, Mutant mutant, uint timeoutMs) =>
+        Check(obligation, mutant, SearchBound, timeoutMs / 4, small: true) is (Status.SATISFIABLE, var small, _) ? small
+        : Check(obligation, mutant, SearchBound, timeoutMs / 2) is (Status.SATISFIABLE, var any, _) ? any
+        : null;
+
+    private static BoolExpr Small(Terms t, ObligationQuery query)
+    {
+        var ctx = t.Ctx;
+        var limits = new List<BoolExpr>();
+        foreach (var v in query.Before?.Vmos ?? [])
+        {
+            limits.Add(ctx.MkBVULE(v.Size, t.U64(16 * 4096)));
+            limits.Add(ctx.MkBVULE(v.Children, t.U64(2)));
+            limits.Add(ctx.MkBVULE(v.LockCount, t.U64(3)));
+            limits.Add(ctx.MkBVULE(v.ChangeEvents, t.U64(3)));
+            limits.Add(ctx.MkBVULE(v.Mappings, t.U64(1)));
+            limits.Add(ctx.MkImplies(v.Alive, ctx.MkAnd(ctx.MkBVUGE(v.Handles, t.U64(1)), ctx.MkBVULE(v.Handles, t.U64(3)))));
+            limits.AddRange(v.PageSupport.Select(p => ctx.MkBVULT(v.FrameAt(t, p), ctx.MkBV(64, 32))));
+            limits.AddRange(v.PageSupport.Select(p => ctx.MkBVULT(t.SelectBv(v.Data, p), ctx.MkBV(8, 32))));
+        }
+
+        foreach (var term in query.Arguments.SelectMany(a => a.Terms).OfType<BitVecExpr>().Where(e => e.SortSize == 64))
+        {
+            limits.Add(ctx.MkBVULE(term, t.U64(64 * 4096)));
+        }
+
+        return ctx.MkAnd(limits);
+    }
+
+    private static (Status Status, string Counterexample, string Reason) Check(Obligation obligation, Mutant mutant, int? bound, uint timeoutMs, bool small = false)
     {
         using var ctx = new Context(new Dictionary<string, string> { ["model"] = "true" });
         var t = new Terms(ctx, bound);
@@ -56,6 +89,11 @@ public static class ProofRunner
         parameters.Add("timeout", timeoutMs);
         solver.Parameters = parameters;
         solver.Assert(query.Negation);
+        if (small)
+        {
+            solver.Assert(Small(t, query));
+        }
+
         var status = solver.Check();
         return status switch
         {

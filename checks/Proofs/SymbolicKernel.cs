@@ -56,8 +56,8 @@ public sealed record SymbolicKernel
             FrameSupport = support,
             CIsSnapshotOfA = t.Flag($"{state}.C_is_snapshot_of_A"),
             Used = used,
-        OwnerSlot = t.Array($"{state}.frame_owner_vmo", t.FrameSort, t.SlotSort),
-        OwnerPage = t.Array($"{state}.frame_owner_page", t.FrameSort, t.Word),
+            OwnerSlot = t.Array($"{state}.frame_owner_vmo", t.FrameSort, t.SlotSort),
+            OwnerPage = t.Array($"{state}.frame_owner_page", t.FrameSort, t.Word),
             Clock = t.Word64($"{state}.clock"),
         };
     }

@@ -40,12 +40,12 @@ public static class Z3Library
             var shim = FindShim() ?? CompileShim();
             if (shim is null)
             {
-                return $"Z3 native library not found: {ShimFileName} is missing beside checks.dll (install gcc and libz3-dev with .ci/install-z3.sh, then rebuild)";
+                return $"Z3 native library not found: {ShimFileName} is missing beside checks.dll (install gcc and libz3-dev with .ci/install-deps.sh, then rebuild)";
             }
 
             if (!NativeLibrary.TryLoad(shim, out var handle))
             {
-                return $"Z3 native library {shim} cannot be loaded (is libz3 installed? run .ci/install-z3.sh)";
+                return $"Z3 native library {shim} cannot be loaded (is libz3 installed? run .ci/install-deps.sh)";
             }
 
             NativeLibrary.SetDllImportResolver(typeof(Context).Assembly, (name, _, _) => name == "libz3" ? handle : IntPtr.Zero);

@@ -144,7 +144,8 @@ public sealed class SpecCatalog
         }
 
         var checks = values["checks"];
-        return new SpecEntry(id, kind.Value, file, heading + 1, checks.Line, checks.Count, checks.Value);
+        var source = values["source"];
+        return new SpecEntry(id, kind.Value, file, heading + 1, checks.Line, checks.Count, checks.Value, source.Value, source.Line);
     }
 
     private static ImmutableHashSet<string> ReadDecisions(string[] lines)

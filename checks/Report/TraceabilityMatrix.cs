@@ -4,8 +4,9 @@ namespace VmoKernel.Checks.Report;
 
 /// <summary>
 /// Spec ID -> checks, built from the catalogue and every citation found, with the problems that make
-/// <c>checks report</c> fail: an ID with no check, an invariant with no must-fail twin, a citation of an
-/// ID spec/ does not define (decision IDs count as defined), a test trait not on a test.
+/// <c>checks report</c> fail: an ID with no check, an invariant with no must-fail twin, an entry whose
+/// source cites a decision decisions.md lacks, a citation of an ID spec/ does not define (decision IDs
+/// count as defined), a test trait not on a test.
 /// </summary>
 public sealed class TraceabilityMatrix
 {
@@ -50,6 +51,11 @@ public sealed class TraceabilityMatrix
             }
         }
 
+        problems.AddRange(
+            from entry in spec.Entries
+            from decision in SpecIds.DecisionIdsIn(entry.Source).Distinct()
+            where !spec.Decisions.Contains(decision)
+            select $"{entry.File}:{entry.SourceLine}: {entry.Id}: source cites unknown decision {decision}");
         problems.AddRange(all.Where(c => !spec.Defines(c.Id)).Select(c => $"{c.Origin}: cites unknown ID {c.Id}").Distinct());
         problems.AddRange(misplaced);
         return new TraceabilityMatrix(rows, [.. problems]);

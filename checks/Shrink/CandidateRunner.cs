@@ -19,6 +19,8 @@ public sealed partial class CandidateRunner(ExplorationRequest request, int maxR
 
     public bool BudgetLeft => Runs < maxRuns;
 
+    public int RunsLeft => Math.Max(maxRuns - Runs, 0);
+
     /// <summary>Runs the candidate, continued by <paramref name="continuation"/>; null when the budget is spent.</summary>
     public CandidateRun? Run(CoyoteSchedule candidate, Continuation continuation)
     {

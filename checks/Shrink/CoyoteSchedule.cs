@@ -50,7 +50,7 @@ public sealed class CoyoteSchedule
         var list = steps.Select(s => s?.GetValue<string>() ?? throw new FormatException("a step is null")).ToList();
         foreach (var step in list)
         {
-            _ = IsScheduling(step) ? Next(step) : Current(step);
+            _ = Current(step) + (IsScheduling(step) ? Next(step) : 0);
         }
 
         return new CoyoteSchedule(document, list);

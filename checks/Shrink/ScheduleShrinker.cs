@@ -20,6 +20,9 @@ namespace VmoKernel.Checks.Shrink;
 public sealed class ScheduleShrinker(CandidateRunner runner, string specId)
 {
     private CandidateRun _best = null!;
+    private int _passLimit;
+
+    private bool Left => runner.BudgetLeft && runner.Runs < _passLimit;
 
     public CandidateRun Shrink(CandidateRun original)
     {
@@ -28,10 +31,14 @@ public sealed class ScheduleShrinker(CandidateRunner runner, string specId)
         while (improved && runner.BudgetLeft)
         {
             var before = _best;
-            CutAndContinue();
-            Ddmin(ValueChoiceIndices, CoyoteSchedule.FirstOption);
-            Ddmin(ContextSwitchIndices, CoyoteSchedule.StayOnCurrent);
-            DeleteChunks();
+            foreach (var pass in new Action[] { CutAndContinue, () => Ddmin(ValueChoiceIndices, CoyoteSchedule.FirstOption),
+                () => Ddmin(ContextSwitchIndices, CoyoteSchedule.StayOnCurrent), DeleteChunks })
+            {
+                // No pass may take more than a quarter of what is left, so every kind of edit gets its turn.
+                _passLimit = runner.Runs + Math.Max(runner.RunsLeft / 4, 8);
+                pass();
+            }
+
             improved = !ReferenceEquals(before, _best);
         }
 
@@ -45,13 +52,12 @@ public sealed class ScheduleShrinker(CandidateRunner runner, string specId)
         [
             Continuation.FirstChoices,
             _best.Executed.Continuation,
-            new("random", 0, seed + 1),
-            new("random", 0, seed + 2),
+            .. Enumerable.Range(1, 2).Select(k => new Continuation("random", 0, seed + (uint)k)),
         ];
         foreach (var continuation in continuations)
         {
             var length = _best.Steps;
-            for (var eighth = 0; eighth < 8 && runner.BudgetLeft; eighth++)
+            for (var eighth = 0; eighth < 8 && Left; eighth++)
             {
                 Try(_best.Executed.WithSteps(_best.Executed.Steps.Take(length * eighth / 8)), continuation);
             }
@@ -66,7 +72,7 @@ public sealed class ScheduleShrinker(CandidateRunner runner, string specId)
     private void Ddmin(Func<CoyoteSchedule, IReadOnlyList<int>> positions, Func<string, string> edit)
     {
         var granularity = 2;
-        while (runner.BudgetLeft)
+        while (Left)
         {
             var items = positions(_best.Executed);
             if (items.Count == 0)
@@ -88,7 +94,7 @@ public sealed class ScheduleShrinker(CandidateRunner runner, string specId)
                     break;
                 }
 
-                if (!runner.BudgetLeft)
+                if (!Left)
                 {
                     return;
                 }
@@ -110,7 +116,7 @@ public sealed class ScheduleShrinker(CandidateRunner runner, string specId)
     private void DeleteChunks()
     {
         var granularity = 2;
-        while (runner.BudgetLeft && _best.Steps >= 2)
+        while (Left && _best.Steps >= 2)
         {
             var all = Enumerable.Range(0, _best.Steps).ToList();
             granularity = Math.Min(granularity, all.Count);
@@ -125,7 +131,7 @@ public sealed class ScheduleShrinker(CandidateRunner runner, string specId)
                     break;
                 }
 
-                if (!runner.BudgetLeft)
+                if (!Left)
                 {
                     return;
                 }

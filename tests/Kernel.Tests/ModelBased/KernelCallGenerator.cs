@@ -7,20 +7,27 @@ namespace VmoKernel.Tests.Kernel.ModelBased;
 /// <summary>
 /// Calls over a few small VMOs: creation of every kind, reads and writes, every op_range the lock and
 /// discard protocol knows, children, transfers, pins and unpins, maps, handle duplication and closing,
-/// and reclaim at every level. Handles mostly name objects that exist (<see cref="CallHistory.LikelyHandles"/>),
+/// and reclaim at every level. Handles mostly name VMOs and PMTs that exist (<see cref="CallHistory.Objects"/>),
 /// sometimes not; offsets and sizes are page multiples around the VMOs' sizes, with an occasional odd one.
 /// </summary>
 public static class KernelCallGenerator
 {
     private const ulong Page = KernelLayout.PageSize;
 
+    // p0's initial handles (design notes): root VMAR and BTI.
+    private const uint RootVmar = 0xb;
+    private const uint Bti = 0x13;
+
     public static Gen<Syscall> For(CallHistory history)
     {
-        var handles = Gen.Frequency((9, Gen.Elements(history.LikelyHandles.ToArray())), (1, Gen.Elements(0u, 0x5u, 0x1fffu)));
-        var offsets = Gen.Frequency((9, Gen.Elements(0UL, Page, 2 * Page, 3 * Page)), (1, Gen.Elements(1UL, Page - 1, ulong.MaxValue - Page + 1)));
-        var sizes = Gen.Frequency((9, Gen.Elements(Page, 2 * Page, 3 * Page)), (1, Gen.Elements(0UL, 17UL, ulong.MaxValue)));
+        var (vmos, pmts) = history.Objects();
+        var wrong = Gen.Elements(0u, 0x5u, RootVmar, Bti, 0x1fffu);
+        var handles = vmos.Count == 0 ? wrong : Gen.Frequency((9, Gen.Elements(vmos.ToArray())), (1, wrong));
+        var pmtHandles = pmts.Count == 0 ? wrong : Gen.Frequency((9, Gen.Elements(pmts.ToArray())), (1, wrong));
+        var offsets = Gen.Frequency((9, Gen.Elements(0UL, 0UL, Page, 2 * Page)), (1, Gen.Elements(1UL, 4 * Page, ulong.MaxValue - Page + 1)));
+        var sizes = Gen.Frequency((9, Gen.Elements(Page, Page, 2 * Page)), (1, Gen.Elements(0UL, 17UL, ulong.MaxValue)));
         var creates =
-            from pages in Gen.Choose(0, 3)
+            from pages in Gen.Frequency((1, Gen.Constant(0)), (9, Gen.Choose(2, 4)))
             from options in Gen.Elements(0u, 0u, VmoOptions.Resizable, VmoOptions.Discardable, VmoOptions.DiscardableLockless)
             select (Syscall)new VmoCreate((ulong)pages * Page, options);
         var reads = from vmo in handles from offset in offsets from size in sizes select (Syscall)new VmoRead(vmo, offset, Math.Min(size, 4 * Page));
@@ -46,17 +53,17 @@ public static class KernelCallGenerator
             from source in handles
             from offset in offsets
             from sourceOffset in offsets
-            from length in Gen.Elements(Page, 2 * Page)
+            from length in Gen.Elements(Page, Page, 2 * Page)
             select (Syscall)new VmoTransferData(destination, 0, offset, length, source, sourceOffset);
         var pins =
             from vmo in handles
             from offset in offsets
-            select (Syscall)new BtiPin((uint)history.LikelyHandles[1], BtiOptions.PermRead | BtiOptions.PermWrite, vmo, offset, Page);
-        var unpins = from pmt in handles select (Syscall)new PmtUnpin(pmt);
+            select (Syscall)new BtiPin(Bti, BtiOptions.PermRead | BtiOptions.PermWrite, vmo, offset, Page);
+        var unpins = from pmt in pmtHandles select (Syscall)new PmtUnpin(pmt);
         var maps =
             from vmo in handles
             from offset in offsets
-            select (Syscall)new VmarMap((uint)history.LikelyHandles[0], VmOptions.PermRead | VmOptions.PermWrite, 0, vmo, offset, Page);
+            select (Syscall)new VmarMap(RootVmar, VmOptions.PermRead | VmOptions.PermWrite, 0, vmo, offset, Page);
         var handleCalls = Gen.OneOf(
             from h in handles select (Syscall)new HandleDuplicate(h, (uint)Rights.SameRights),
             from h in handles select (Syscall)new HandleClose(h),
@@ -64,7 +71,7 @@ public static class KernelCallGenerator
             from h in handles from size in sizes select (Syscall)new VmoSetSize(h, size));
         var reclaims = from level in Gen.Elements(Enum.GetValues<PressureLevel>()) select (Syscall)new Reclaim(level);
         return Gen.Frequency(
-            (history.Calls.Count < 3 ? 12 : 3, creates),
+            (vmos.Count < 2 ? 12 : 2, creates),
             (3, reads), (3, writes), (6, opRanges), (2, children), (3, transfers),
             (2, pins), (1, unpins), (1, maps), (2, handleCalls), (2, reclaims));
     }

@@ -1,9 +1,9 @@
 using Microsoft.Z3;
 using VmoKernel.Abi;
 using VmoKernel.Checks.Proofs;
-using Step = VmoKernel.Model.Kernel;
 using VmoKernel.Model.State;
 using Status = VmoKernel.Abi.Status;
+using Step = VmoKernel.Model.Kernel;
 
 namespace VmoKernel.Tests.Proof.Agreement;
 

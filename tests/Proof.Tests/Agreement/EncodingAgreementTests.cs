@@ -29,7 +29,6 @@ public sealed class EncodingAgreementTests
     /// model (so the comparison can fail). Scans a fixed sequence of cases; stops at the first disagreement.
     /// </summary>
     [Theory]
-    [InlineData(Checks.Proofs.Mutant.TransferSkipsPinCheck)]
     [InlineData(Checks.Proofs.Mutant.DiscardIgnoresLockCount)]
     public void AMutatedEncodingDisagreesWithTheModel(Checks.Proofs.Mutant mutant)
     {
@@ -45,5 +44,27 @@ public sealed class EncodingAgreementTests
         }
 
         Assert.Fail($"no generated case told the {mutant} encoding from the model");
+    }
+
+    /// <summary>The twin for transfer_data: a pinned source page makes the model answer BAD_STATE, the pin-blind encoding ZX_OK.</summary>
+    [Fact]
+    public void APinBlindTransferEncodingDisagreesWithTheModelOnAPinnedSource()
+    {
+        var p0 = Model.State.KernelState.InitialProcessKoid;
+        var state = Model.State.KernelState.Fresh();
+        uint Create()
+        {
+            (state, var created) = Model.Kernel.Step(state, p0, new Abi.VmoCreate(Abi.KernelLayout.PageSize, 0));
+            var handle = (uint)((Abi.IntValue)created.Value).Number;
+            (state, _) = Model.Kernel.Step(state, p0, new Abi.VmoWrite(handle, 0, Abi.ByteString.Of([7])));
+            return handle;
+        }
+
+        var (dst, src) = (Create(), Create());
+        (state, _) = Model.Kernel.Step(state, p0, new Abi.BtiPin(Abi.KernelLayout.HandleValue(2), Abi.BtiOptions.PermRead, src, 0, Abi.KernelLayout.PageSize));
+        var concrete = new ConcreteCase(state, new Abi.VmoTransferData(dst, 0, 0, Abi.KernelLayout.PageSize, src, 0), [dst, src]);
+
+        Assert.Null(AgreementCheck.Run(concrete).Failure);
+        Assert.NotNull(AgreementCheck.Run(concrete, Checks.Proofs.Mutant.TransferSkipsPinCheck).Failure);
     }
 }

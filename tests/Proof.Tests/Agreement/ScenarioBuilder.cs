@@ -1,6 +1,6 @@
 using VmoKernel.Abi;
-using Step = VmoKernel.Model.Kernel;
 using VmoKernel.Model.State;
+using Step = VmoKernel.Model.Kernel;
 
 namespace VmoKernel.Tests.Proof.Agreement;
 

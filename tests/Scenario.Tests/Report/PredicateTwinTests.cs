@@ -119,14 +119,14 @@ public sealed class PredicateTwinTests
     {
         var k = new ModelDriver();
         var v = k.Handle(new VmoCreate(Page, 0));
-        var readOnly = k.Handle(new HandleDuplicate(v, (uint)Rights.Read));
+        var readOnly = k.Handle(new HandleDuplicate(v, (uint)(Rights.Read | Rights.Duplicate)));
         var before = k.State;
         var call = new HandleDuplicate(readOnly, (uint)Rights.SameRights);
         var result = k.Call(call);
         Assert.Empty(Step(before, call, result, k.State));
         var created = (uint)Assert.IsType<IntValue>(result.Value).Number;
         var process = k.State.Processes[ModelDriver.Process];
-        var widened = process with { Handles = process.Handles.SetItem(created, process.Handles[created] with { Rights = Rights.Read | Rights.Write }) };
+        var widened = process with { Handles = process.Handles.SetItem(created, process.Handles[created] with { Rights = Rights.Read | Rights.Duplicate | Rights.Write }) };
         Assert.Contains("INV-RIGHTS-02", Ids(Step(before, call, result, k.State.WithProcess(widened))));
     }
 
@@ -179,5 +179,47 @@ public sealed class PredicateTwinTests
         var moved = k.Vmo(dst).Pages[0];
         var copied = k.State.WithVmo(k.Vmo(dst) with { Pages = k.Vmo(dst).Pages.SetItem(0, moved with { Frame = moved.Frame + 100 }) });
         Assert.Contains("INV-XFER-07", Ids(Step(before, call, result, copied)));
+    }
+
+    // The model files a destroyed pinned VMO under INV-PIN-01 (its pages left their frames); the step
+    // broken here is exactly INV-PIN-08's: the last handle closes and the pinned VMO goes with it.
+    [Fact]
+    [Trait("must-fail-twin", "INV-PIN-08")]
+    public void ClosingThePinnedVmosLastHandleThatDestroyedItIsCaught()
+    {
+        var k = new ModelDriver();
+        var v = k.Handle(new VmoCreate(Page, 0));
+        k.Expect(Status.ZxOk, new VmoWrite(v, 0, ModelDriver.Text("p")));
+        k.Call(new BtiPin(ModelDriver.Bti, BtiOptions.PermRead, v, 0, Page));
+        var koid = k.Vmo(v).Koid;
+        var before = k.State;
+        var call = new HandleClose(v);
+        var result = k.Expect(Status.ZxOk, call);
+        Assert.Empty(Step(before, call, result, k.State));
+        Assert.Contains(koid, k.State.Vmos.Keys);
+        var destroyed = k.State with { Vmos = k.State.Vmos.Remove(koid) };
+        var caught = Step(before, call, result, destroyed);
+        Assert.Contains(caught, c => c.Message.Contains($"destroyed VMO {koid} while PMT", StringComparison.Ordinal));
+        Assert.NotEmpty(StateInvariants.Check(destroyed));
+    }
+
+    // The determinism property (INV-STATE-02) compares two runs of the same calls with StateComparer;
+    // a step that picks another frame the second time must show as a difference.
+    [Fact]
+    [Trait("must-fail-twin", "INV-STATE-02")]
+    public void TheSameCallLandingOnAnotherFrameIsCaught()
+    {
+        var k = new ModelDriver();
+        var v = k.Handle(new VmoCreate(Page, 0));
+        var before = k.State;
+        var call = new VmoWrite(v, 0, ModelDriver.Text("d"));
+        var (first, firstResult) = Model.Kernel.Step(before, ModelDriver.Process, call);
+        var (second, secondResult) = Model.Kernel.Step(before, ModelDriver.Process, call);
+        Assert.Equal(firstResult, secondResult);
+        Assert.Null(StateComparer.Difference(first, second));
+        var koid = k.Vmo(v).Koid;
+        var slot = second.Vmos[koid].Pages[0];
+        var elsewhere = second.WithVmo(second.Vmos[koid] with { Pages = second.Vmos[koid].Pages.SetItem(0, slot with { Frame = slot.Frame + 1 }) });
+        Assert.NotNull(StateComparer.Difference(first, elsewhere));
     }
 }

@@ -15,13 +15,15 @@ public sealed class ScenarioTwinTests
     private const ulong Page = ModelDriver.Page;
 
     /// <summary>Runs the named scenario, which must cite <paramref name="id"/>, on the model and on the broken kernel.</summary>
-    private static void CaughtBy(string id, string file, string name, Func<ModelKernel, ulong, Syscall, SyscallResult?> bug)
+    private static IReadOnlyList<StatementFailure> CaughtBy(string id, string file, string name, Func<ModelKernel, ulong, Syscall, SyscallResult?> bug)
     {
         var document = ScenarioParser.ParseFile(Path.Combine(RepositoryPaths.Scenarios, file), file);
         var scenario = Assert.Single(document.Scenarios, s => s.Name == name);
         Assert.Contains(id, SpecIds.CatalogueIdsIn(scenario.Source ?? ""));
         Assert.Empty(new KernelFactoryHost("model", () => new ModelKernel()).Run(scenario));
-        Assert.NotEmpty(new KernelFactoryHost("broken", () => new BrokenKernel(bug)).Run(scenario));
+        var failures = new KernelFactoryHost("broken", () => new BrokenKernel(bug)).Run(scenario);
+        Assert.NotEmpty(failures);
+        return failures;
     }
 
     private static SyscallResult Zeros(ulong length, Status status) => new(status, Value.Of(ByteString.Of(new byte[length])));
@@ -156,5 +158,22 @@ public sealed class ScenarioTwinTests
                     return null;
             }
         });
+    }
+
+    [Fact]
+    [Trait("must-fail-twin", "INV-STATE-05")]
+    public void ATransferThatThrowsOnAWrappingRangeIsCaught()
+    {
+        var failures = CaughtBy("INV-STATE-05", "transfer-data.scn", "ranges that wrap past 2^64 are out of range",
+            (_, _, call) => call is VmoTransferData t ? ThrowsOnWrap(t) : null);
+        Assert.Contains(failures, f => f.Message.Contains("threw OverflowException", StringComparison.Ordinal));
+    }
+
+    // A kernel written with checked arithmetic: correct answers, but a wrapping range throws.
+    private static SyscallResult? ThrowsOnWrap(VmoTransferData t)
+    {
+        _ = checked(t.Offset + t.Length);
+        _ = checked(t.SrcOffset + t.Length);
+        return null;
     }
 }

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using VmoKernel.Checks.Exploration.Harnesses;
+using VmoKernel.Checks.Exploration.Profiles;
+using VmoKernel.Checks.Exploration.Running;
+using VmoKernel.Checks.Exploration.Traces;
+using VmoKernel.Checks.Shrink;
+
+namespace VmoKernel.Checks.Bench;
+
+/// <summary>
+/// The shrink reduction figure (issue 5): every seeded bug's trace from the <c>ci</c> profile shrunk with
+/// at most <c>runs</c> candidate runs; the average of the step reductions is the figure.
+/// </summary>
+public static class ShrinkBenchmark
+{
+    public static IReadOnlyList<ShrinkRow> Run(ExplorationProfile ci, int runs, Action<string> progress)
+    {
+        var rows = new List<ShrinkRow>();
+        foreach (var entry in ci.SeededBugs)
+        {
+            var outcome = ExplorationRunner.Explore(new ExplorationRequest(HarnessCatalog.Find(entry.Test), [entry.SeededBug], ci, entry.Budget));
+            if (outcome.Failure?.SpecId is null)
+            {
+                progress($"shrink: {entry.SeededBug}: not found under ci, skipped");
+                continue;
+            }
+
+            var clock = Stopwatch.StartNew();
+            var result = TraceShrinker.Shrink(TraceFile.From(outcome), runs);
+            var row = new ShrinkRow(entry.SeededBug, outcome.Failure.SpecId, result.Before.Steps, result.After.Steps,
+                result.Before.Executed.ContextSwitches, result.After.Executed.ContextSwitches, result.Before.Operations, result.After.Operations,
+                result.CandidateRuns, clock.Elapsed.TotalSeconds);
+            progress($"shrink: {entry.SeededBug}: {row.StepsBefore} -> {row.StepsAfter} steps");
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,89 @@
+using VmoKernel.Checks.Exploration.Replay;
+using VmoKernel.Checks.Exploration.Traces;
+using VmoKernel.Checks.Shrink;
+using VmoKernel.Tests.Kernel.Exploration;
+
+namespace VmoKernel.Tests.Kernel.Shrink;
+
+/// <summary>
+/// <c>checks shrink</c> on seeded-bug traces of the <c>ci</c> profile: the shrunk trace is admitted like
+/// any saved trace, replays to a failure with the same spec ID, and is never longer than the original.
+/// Candidate runs are bounded low so the tests take seconds.
+/// </summary>
+public sealed class ShrinkTests() : ExplorationTest("ci")
+{
+    private const int Runs = 60;
+
+    [Theory]
+    [InlineData("FrameFreedTwice")]
+    [InlineData("DontNeedNotImmediate")]
+    [InlineData("OppositeTransfersDeadlock")]
+    public void ShrunkTraceReplaysToTheSameSpecIdAndIsNoLonger(string seededBug)
+    {
+        var original = Record(seededBug);
+
+        var result = TraceShrinker.Shrink(original, Runs);
+
+        var shrunk = TraceFile.Load(TraceFile.Save(result.Shrunk, Directory.CreateTempSubdirectory("vmo-shrunk-").FullName));
+        var request = TraceReplayer.Admit(shrunk, original.Test, original.SeededBugs);
+        var replayed = TraceReplayer.Replay(shrunk, request, new StepLog(verbose: false));
+        Assert.Equal(original.SpecId, replayed.Failure?.SpecId);
+        Assert.Equal(shrunk.Failure, replayed.Failure?.Message);
+        Assert.True(result.After.Steps <= result.Before.Steps, $"{result.After.Steps} steps after, {result.Before.Steps} before");
+        Assert.InRange(result.CandidateRuns, 1, Runs + 2);
+    }
+
+    [Fact]
+    public void ShrinkingTransferVersusAccessRemovesSteps()
+    {
+        var result = TraceShrinker.Shrink(Record("FrameFreedTwice"), Runs);
+
+        Assert.True(result.After.Steps < result.Before.Steps, $"{result.After.Steps} steps after, {result.Before.Steps} before");
+    }
+
+    [Fact]
+    public void ShrinkCommandWritesAReplayableTraceAndPrintsBeforeAndAfter()
+    {
+        var path = TraceFile.Save(Record("DontNeedNotImmediate"), Directory.CreateTempSubdirectory("vmo-traces-").FullName);
+        var output = Path.Combine(Path.GetDirectoryName(path)!, "shrunk.json");
+
+        var (code, stdout, _) = ExploreCommandTests.Run("shrink", path, "--out", output, "--max-runs", "30");
+
+        Assert.Equal(1, code);
+        Assert.Matches(@"(?m)^before\s+\d+ steps", stdout);
+        Assert.Matches(@"(?m)^after\s+\d+ steps", stdout);
+        Assert.True(File.Exists(path), "the original trace is kept");
+        Assert.Equal(1, ExploreCommandTests.Run("replay", output).Code);
+    }
+
+    [Theory]
+    [InlineData("no-such-trace.json", "error: trace file not found: no-such-trace.json\n")]
+    public void ShrinkCommandRefusesBadInputWithOneLineAndExitTwo(string path, string expected)
+    {
+        var (code, stdout, stderr) = ExploreCommandTests.Run("shrink", path);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout);
+        Assert.Equal(expected, stderr.Replace("\r", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ShrinkCommandRefusesMalformedJsonWithOneLine()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("vmo-traces-").FullName, "bad.json");
+        File.WriteAllText(path, "{ not json");
+
+        var (code, _, stderr) = ExploreCommandTests.Run("shrink", path);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith($"error: {path} is not a trace file", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private ExplorationTrace Record(string seededBug)
+    {
+        var outcome = HuntSeededBug(seededBug);
+        Assert.True(outcome.FoundBug, $"{seededBug} not found");
+        return TraceFile.From(outcome);
+    }
+}
