@@ -19,7 +19,7 @@ public static class PinTransitions
 
             if (!t.After.Vmos.TryGetValue(pmt.OwnerKoid, out var after))
             {
-                yield return InvariantViolation.Of("INV-PIN-01", $"{t.Call} destroyed VMO {pmt.OwnerKoid} while PMT {pmt.Koid} pins it");
+                yield return InvariantViolation.Of("INV-PIN-08", $"{t.Call} destroyed VMO {pmt.OwnerKoid} while PMT {pmt.Koid} pins it");
                 continue;
             }
 

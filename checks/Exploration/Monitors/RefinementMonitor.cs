@@ -4,7 +4,8 @@ using VmoKernel.Model;
 namespace VmoKernel.Checks.Exploration.Monitors;
 
 /// <summary>
-/// REF-01: every kernel result equals the model's result for the same call at its linearization point.
+/// REF-01: every kernel result equals the model's result for the same call at its linearization point;
+/// REF-02: the VMOs the call changed look the same in both kernels afterwards.
 /// The monitor owns a fresh model and steps it with each linearized call, in linearization order, as
 /// the calling process; statuses and values must be equal, physical addresses up to a consistent
 /// renaming (<see cref="PhysicalAddressRenaming"/>). The VMOs the call changed must also look the same in
@@ -13,6 +14,9 @@ namespace VmoKernel.Checks.Exploration.Monitors;
 public sealed class RefinementMonitor : KernelMonitor
 {
     public const string SpecId = "REF-01";
+
+    /// <summary>The observable-state half of refinement: the VMOs a call changed look the same in both kernels.</summary>
+    public const string ObservableStateSpecId = "REF-02";
 
     private readonly ModelKernel _model = new();
     private readonly PhysicalAddressRenaming _renaming = new();
@@ -25,7 +29,7 @@ public sealed class RefinementMonitor : KernelMonitor
         foreach (var facts in n.Vmos)
         {
             var observable = ObservableDifference(facts);
-            Require(observable is null, () => $"{SpecId}: after {CallText.Of(n)}, VMO {facts.Koid} {observable}");
+            Require(observable is null, () => $"{ObservableStateSpecId}: after {CallText.Of(n)}, VMO {facts.Koid} {observable}");
         }
     }
 
