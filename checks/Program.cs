@@ -20,7 +20,9 @@ public static class Program
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                stderr.WriteLine($"error: {parse.Errors[0].Message}");
+                // The most specific message first: an unknown word says more than "command missing".
+                var error = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
+                stderr.WriteLine($"error: {error.Message}");
                 return ExitCode.UsageOrInput;
             }
 
