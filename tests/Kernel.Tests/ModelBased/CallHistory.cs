@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using VmoKernel.Abi;
 using VmoKernel.Model;
+using VmoKernel.Model.State;
 
 namespace VmoKernel.Tests.Kernel.ModelBased;
 
@@ -14,6 +15,14 @@ public sealed record CallHistory(ImmutableList<Syscall> Calls)
     public static CallHistory Empty { get; } = new(ImmutableList<Syscall>.Empty);
 
     public CallHistory After(Syscall call) => new(Calls.Add(call));
+
+    /// <summary>The model's state after these calls, with each call's answer in order.</summary>
+    public (KernelState State, IReadOnlyList<SyscallResult> Results) Replay()
+    {
+        var model = new ModelKernel();
+        var results = Calls.Select(call => model.Invoke(model.InitialProcess, call)).ToList();
+        return (model.State, results);
+    }
 
     /// <summary>The VMO and PMT handles p0 holds after these calls, per the model.</summary>
     public (IReadOnlyList<uint> Vmos, IReadOnlyList<uint> Pmts) Objects()

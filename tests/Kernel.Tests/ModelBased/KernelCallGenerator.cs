@@ -9,6 +9,8 @@ namespace VmoKernel.Tests.Kernel.ModelBased;
 /// discard protocol knows, children, transfers, pins and unpins, maps, handle duplication and closing,
 /// and reclaim at every level. Handles mostly name VMOs and PMTs that exist (<see cref="CallHistory.Objects"/>),
 /// sometimes not; offsets and sizes are page multiples around the VMOs' sizes, with an occasional odd one.
+/// Transfers, and the reads that follow them, come from <see cref="TransferCallGenerator"/>, which aims
+/// most of them at the VMOs that exist so that they get past argument validation.
 /// </summary>
 public static class KernelCallGenerator
 {
@@ -21,6 +23,8 @@ public static class KernelCallGenerator
     public static Gen<Syscall> For(CallHistory history)
     {
         var (vmos, pmts) = history.Objects();
+        var (state, results) = history.Replay();
+        var targets = VmoTarget.All(state);
         var wrong = Gen.Elements(0u, 0x5u, RootVmar, Bti, 0x1fffu);
         var handles = vmos.Count == 0 ? wrong : Gen.Frequency((9, Gen.Elements(vmos.ToArray())), (1, wrong));
         var pmtHandles = pmts.Count == 0 ? wrong : Gen.Frequency((9, Gen.Elements(pmts.ToArray())), (1, wrong));
@@ -31,6 +35,8 @@ public static class KernelCallGenerator
             from options in Gen.Elements(0u, 0u, VmoOptions.Resizable, VmoOptions.Discardable, VmoOptions.DiscardableLockless)
             select (Syscall)new VmoCreate((ulong)pages * Page, options);
         var reads = from vmo in handles from offset in offsets from size in sizes select (Syscall)new VmoRead(vmo, offset, Math.Min(size, 4 * Page));
+        var transfers = TransferCallGenerator.Transfers(targets, handles, wrong);
+
         var writes =
             from vmo in handles
             from offset in offsets
@@ -48,13 +54,13 @@ public static class KernelCallGenerator
             from options in Gen.Elements(ChildOptions.Snapshot, ChildOptions.SnapshotAtLeastOnWrite, ChildOptions.Slice, ChildOptions.SnapshotModified)
             from size in sizes
             select (Syscall)new VmoCreateChild(vmo, options, 0, size);
-        var transfers =
-            from destination in handles
-            from source in handles
-            from offset in offsets
-            from sourceOffset in offsets
-            from length in Gen.Elements(Page, Page, 2 * Page)
-            select (Syscall)new VmoTransferData(destination, 0, offset, length, source, sourceOffset);
+        // Whole-VMO snapshots give transfers destinations whose children must keep their contents
+        // (INV-XFER-03): mostly of VMOs without written pages, which make better destinations than sources.
+        var sized = targets.Where(t => t.Pages > 0).Select(t => (t.Written.IsEmpty ? 3 : 1, Gen.Constant(t))).ToArray();
+        var snapshots = sized.Length == 0
+            ? children
+            : from target in Gen.Frequency(sized)
+              select (Syscall)new VmoCreateChild(target.Handle, ChildOptions.Snapshot, 0, (ulong)target.Pages * Page);
         var pins =
             from vmo in handles
             from offset in offsets
@@ -70,9 +76,17 @@ public static class KernelCallGenerator
             from h in handles select (Syscall)new VmoGetSize(h),
             from h in handles from size in sizes select (Syscall)new VmoSetSize(h, size));
         var reclaims = from level in Gen.Elements(Enum.GetValues<PressureLevel>()) select (Syscall)new Reclaim(level);
-        return Gen.Frequency(
+        var choices = new List<(int, Gen<Syscall>)>
+        {
             (vmos.Count < 2 ? 12 : 2, creates),
-            (3, reads), (3, writes), (6, opRanges), (2, children), (3, transfers),
-            (2, pins), (1, unpins), (1, maps), (2, handleCalls), (2, reclaims));
+            (3, reads), (3, writes), (6, opRanges), (2, children), (targets.Any(t => !t.SnapshotChildren.IsEmpty) ? 1 : 2, snapshots), (TransferCallGenerator.CanPair(targets) ? 3 : 1, transfers),
+            (2, pins), (1, unpins), (1, maps), (2, handleCalls), (2, reclaims),
+        };
+        if (TransferCallGenerator.FollowUps(history, targets, results.Count == 0 ? null : results[^1]) is { } followUps)
+        {
+            choices.Add((TransferCallGenerator.FollowUpWeight, followUps));
+        }
+
+        return Gen.Frequency(choices);
     }
 }

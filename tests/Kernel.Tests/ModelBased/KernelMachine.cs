@@ -13,11 +13,30 @@ namespace VmoKernel.Tests.Kernel.ModelBased;
 /// </summary>
 public sealed class KernelMachine(SeededBugSet bugs) : Machine<KernelPair, CallHistory>(MaxCalls)
 {
-    public const int MaxCalls = 20;
+    public const int MaxCalls = 30;
 
     public KernelMachine()
         : this(SeededBugSet.None)
     {
+    }
+
+    /// <summary>
+    /// The machine's property, with each sequence classified by what its transfers did (FsCheck prints the
+    /// shares) and its <see cref="TransferCoverage"/> handed to <paramref name="tally"/>.
+    /// </summary>
+    public Property ToClassifiedProperty(Action<TransferCoverage> tally)
+    {
+        var runs = Arb.From(StateMachine.Generate(this), run => StateMachine.Shrink(this, run));
+        return Prop.ForAll(runs, run =>
+        {
+            var coverage = TransferCoverage.Of(run.Operations.IsEmpty ? CallHistory.Empty : run.Operations[run.Operations.Length - 1].Item2);
+            tally(coverage);
+            return StateMachine.ForOne(run)
+                .Classify(coverage.Succeeded > 0, "a transfer succeeds")
+                .Classify(coverage.FailedAfterValidation > 0, "a transfer fails after validation")
+                .Classify(coverage.SourceReadAfterFailure, "a failed transfer's source is read")
+                .Classify(coverage.SnapshotChildReadAfterSuccess, "a snapshot child of a transfer's destination is read");
+        });
     }
 
     public override Arbitrary<Setup<KernelPair, CallHistory>> Setup =>
