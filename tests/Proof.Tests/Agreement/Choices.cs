@@ -6,6 +6,9 @@ namespace VmoKernel.Tests.Proof.Agreement;
 /// </summary>
 public sealed class Choices(int[] values)
 {
+    // FsCheck's int arrays are rich in zeros; folding in the whole array keeps a leading 0 from fixing the first decisions.
+    private readonly uint _salt = values.Aggregate(17u, (h, v) => unchecked((h * 31u) + (uint)v));
+
     private int _next;
 
     public int Next(int count)
@@ -16,7 +19,7 @@ public sealed class Choices(int[] values)
         }
 
         // Mixing in the position keeps a short array from repeating one decision everywhere.
-        var value = unchecked(((uint)values[_next % values.Length] * 2654435761u) ^ ((uint)_next * 40503u));
+        var value = unchecked(((uint)values[_next % values.Length] * 2654435761u) ^ ((uint)_next * 40503u) ^ _salt);
         _next++;
         return (int)((value >> 7) % (uint)count);
     }

@@ -22,6 +22,7 @@ public sealed class ConcreteBinding(Terms t, ContentNames contents, IReadOnlyLis
 
     public IReadOnlyList<ulong?> Slots => slots;
 
+
     public int SlotOf(ulong koid)
     {
         for (var i = 0; i < slots.Count; i++)
@@ -74,7 +75,8 @@ public sealed class ConcreteBinding(Terms t, ContentNames contents, IReadOnlyLis
                 }
             }
 
-            for (ulong page = 0; page < ComparedPages; page++)
+            // A snapshot child of a snapshot reads its parent's captures past the compared pages.
+            for (ulong page = 0; page < 2 * ComparedPages; page++)
             {
                 var captured = vmo?.Captured.GetValueOrDefault(page) ?? PageBytes.Zero;
                 facts.Add(Eq(t.SelectBv(v.Captured, t.U64(page)), Content(captured)));
@@ -135,38 +137,62 @@ public sealed class ConcreteBinding(Terms t, ContentNames contents, IReadOnlyLis
         return facts;
     }
 
-    /// <summary>The symbolic state after a step equals the model's, page by page and scalar by scalar (frames included when <paramref name="withFrames"/>).</summary>
-    public List<BoolExpr> Agreement(SymbolicKernel after, KernelState state, bool withFrames)
+    /// <summary>
+    /// The symbolic state after a step equals the model's <paramref name="state"/>: which slots are alive,
+    /// and page by page and scalar by scalar for the live ones; when <paramref name="withFrames"/>, also
+    /// each page's frame and its owner, and every frame a VMO held in <paramref name="before"/> that no
+    /// VMO holds now is free.
+    /// </summary>
+    public List<(string What, BoolExpr Fact)> Agreement(SymbolicKernel after, KernelState before, KernelState state, bool withFrames)
     {
-        var facts = new List<BoolExpr>();
+        var facts = new List<(string, BoolExpr)>();
         for (var index = 0; index < SymbolicKernel.SlotCount; index++)
         {
             var v = after.Vmos[index];
-            if (slots[index] is not { } koid || !state.Vmos.TryGetValue(koid, out var vmo))
+            if (slots[index] is not { } koid)
             {
                 continue;
             }
 
-            facts.Add(Eq(v.Size, t.U64(vmo.Size)));
-            facts.Add(Eq(v.LockCount, t.U64(vmo.Discard.LockCount)));
-            facts.Add(_ctx.MkEq(v.Discarded, _ctx.MkBool(vmo.Discard.Discarded)));
-            facts.Add(_ctx.MkEq(v.EverLocked, _ctx.MkBool(vmo.Discard.EverLocked)));
-            facts.Add(_ctx.MkEq(v.Hinted, _ctx.MkBool(vmo.Discard.List == ReclaimList.Hinted)));
-            facts.Add(Eq(v.ChangeEvents, t.U64(vmo.CommittedChangeEvents)));
+            if (!state.Vmos.TryGetValue(koid, out var vmo))
+            {
+                facts.Add(($"slot {index} dead", _ctx.MkNot(v.Alive)));
+                continue;
+            }
+
+            facts.Add(($"slot {index} alive", v.Alive));
+            facts.Add(($"slot {index} Size", Eq(v.Size, t.U64(vmo.Size))));
+            {
+                facts.Add(($"slot {index} Children", Eq(v.Children, t.U64((ulong)vmo.Children.Count))));
+                facts.Add(($"slot {index} Handles", Eq(v.Handles, t.U64(HandleCount(state, koid)))));
+                facts.Add(($"slot {index} LockCount", Eq(v.LockCount, t.U64(vmo.Discard.LockCount))));
+                facts.Add(($"slot {index} Discarded", _ctx.MkEq(v.Discarded, _ctx.MkBool(vmo.Discard.Discarded))));
+                facts.Add(($"slot {index} EverLocked", _ctx.MkEq(v.EverLocked, _ctx.MkBool(vmo.Discard.EverLocked))));
+                facts.Add(($"slot {index} Hinted", _ctx.MkEq(v.Hinted, _ctx.MkBool(vmo.Discard.List == ReclaimList.Hinted))));
+                facts.Add(($"slot {index} ChangeEvents", Eq(v.ChangeEvents, t.U64(vmo.CommittedChangeEvents))));
+            }
+
             for (ulong page = 0; page < ComparedPages; page++)
             {
                 var p = t.U64(page);
                 var committed = vmo.Pages.TryGetValue(page, out var slot);
-                facts.Add(_ctx.MkEq(v.IsCommitted(t, p), _ctx.MkBool(committed)));
-                facts.Add(Eq(v.ReadPage(t, p), Content(PageView.Content(state, vmo, page))));
+                facts.Add(($"slot {index} IsCommitted page {page}", _ctx.MkEq(v.IsCommitted(t, p), _ctx.MkBool(committed))));
+                facts.Add(($"slot {index} ReadPage page {page}", Eq(v.ReadPage(t, p), Content(PageView.Content(state, vmo, page)))));
                 if (committed && withFrames)
                 {
-                    facts.Add(Eq(v.FrameAt(t, p), Frame(slot!.Frame)));
-                    facts.Add(after.IsUsed(t, Frame(slot.Frame)));
-                    facts.Add(Eq(after.OwnerSlotOf(t, Frame(slot.Frame)), t.Slot(index)));
-                    facts.Add(Eq(after.OwnerPageOf(t, Frame(slot.Frame)), p));
+                    facts.Add(($"slot {index} FrameAt page {page}", Eq(v.FrameAt(t, p), Frame(slot!.Frame))));
+                    facts.Add(($"slot {index} used", after.IsUsed(t, Frame(slot.Frame))));
+                    facts.Add(($"slot {index} OwnerSlotOf", Eq(after.OwnerSlotOf(t, Frame(slot.Frame)), t.Slot(index))));
+                    facts.Add(($"slot {index} OwnerPageOf page {page}", Eq(after.OwnerPageOf(t, Frame(slot.Frame)), p)));
                 }
             }
+        }
+
+        // Which frame a step hands out fresh is the encoding's choice, so freed frames are compared one way only.
+        var held = withFrames ? state.Vmos.Values.SelectMany(m => m.Pages.Values.Select(p => p.Frame)).ToHashSet() : null;
+        foreach (var frame in before.Vmos.Values.SelectMany(m => m.Pages.Values.Select(p => p.Frame)).Where(f => held is not null && !held.Contains(f)))
+        {
+            facts.Add(($"frame {frame} free", _ctx.MkNot(after.IsUsed(t, Frame(frame)))));
         }
 
         return facts;
@@ -215,8 +241,11 @@ public sealed class ConcreteBinding(Terms t, ContentNames contents, IReadOnlyLis
         yield return _ctx.MkEq(v.Discarded, _ctx.MkBool(vmo.Discard.Discarded));
         yield return _ctx.MkEq(v.Hinted, _ctx.MkBool(vmo.Discard.List == ReclaimList.Hinted));
         yield return Eq(v.ChangeEvents, t.U64(vmo.CommittedChangeEvents));
-        yield return Eq(v.Handles, t.U64((ulong)state.Processes.Values.Sum(p => p.Handles.Values.Count(h => h.Koid == vmo.Koid))));
+        yield return Eq(v.Handles, t.U64(HandleCount(state, vmo.Koid)));
         yield return Eq(v.Mappings, t.U64((ulong)state.Processes.Values.Sum(p => p.Mappings.Values.Count(m => m.VmoKoid == vmo.Koid))));
         yield return _ctx.MkEq(v.HasLiveViews, _ctx.MkBool(state.Vmos.Values.Any(c => c.Parent is { IsView: true } l && l.ParentKoid == vmo.Koid)));
     }
+
+    private static ulong HandleCount(KernelState state, ulong koid) =>
+        (ulong)state.Processes.Values.Sum(p => p.Handles.Values.Count(h => h.Koid == koid));
 }

@@ -10,7 +10,7 @@ namespace VmoKernel.Tests.Proof.Agreement;
 /// </summary>
 public sealed class EncodingAgreementTests
 {
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = 150, StartSize = 40, EndSize = 200)]
     public Property EncodingOfEachTransitionAgreesWithTheModelsStep(int[] choices)
     {
         var concrete = ScenarioBuilder.Build(choices);

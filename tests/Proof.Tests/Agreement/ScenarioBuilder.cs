@@ -7,8 +7,11 @@ namespace VmoKernel.Tests.Proof.Agreement;
 /// <summary>
 /// Builds a small concrete state through the model's own calls (2 or 3 VMOs of up to 4 pages, some
 /// pages written, pinned, locked, discarded, hinted, a snapshot child, a reduced-rights handle, a
-/// frame budget near zero), then picks the call to compare: transfer_data, op_range or reclaim, with
-/// offsets and lengths that include unaligned values and values near 2^64.
+/// frame budget near zero), then the call to compare: transfer_data (a third random, a third
+/// well-formed on a state with few pins, a third well-formed but failing late, see
+/// <see cref="TransferCases"/>), op_range, reclaim, set_size, a SNAPSHOT create_child, handle_close or
+/// read (often after the reclaimer), with offsets, lengths and sizes that include unaligned values and
+/// values near 2^64.
 /// </summary>
 public static class ScenarioBuilder
 {
@@ -19,6 +22,8 @@ public static class ScenarioBuilder
     private static readonly ulong[] AlignedOffsets = [0, Page, 2 * Page, 3 * Page, ulong.MaxValue - Page + 1];
 
     private static readonly ulong[] Lengths = [Page, 2 * Page, Page, 0, 3 * Page, 4 * Page, 1, ulong.MaxValue - Page + 1];
+
+    private static readonly ulong[] Sizes = [0, Page, 2 * Page, 3 * Page - 5, 5 * Page, ulong.MaxValue, ulong.MaxValue - Page + 1, 1UL << 50];
 
     private static readonly uint[] Ops = [VmoOp.Decommit, VmoOp.Zero, VmoOp.Lock, VmoOp.TryLock, VmoOp.Unlock, VmoOp.DontNeed, VmoOp.AlwaysNeed, 99];
 
@@ -35,6 +40,9 @@ public static class ScenarioBuilder
         (KernelState, SyscallResult) Run(Syscall call) => Step.Step(state, p0, call);
         uint? Handle(SyscallResult result) => result.Succeeded && result.Value is IntValue v ? (uint)v.Number : null;
 
+        // The call is chosen first so a well-formed transfer can be built on a state that lets it succeed.
+        var kind = r.Next(12);
+        var transfer = kind < 4 ? (TransferShape)r.Next(3) : TransferShape.None;
         var count = 2 + r.Next(2);
         for (var n = 0; n < count; n++)
         {
@@ -56,7 +64,7 @@ public static class ScenarioBuilder
                 if (r.Next(3) > 0)
                 {
                     (state, _) = Run(new VmoOpRange(handle, VmoOp.Lock, 0, pages * Page));
-                    if (r.Next(2) == 0)
+                    if (r.Next(kind >= 10 ? 4 : 2) > 0)
                     {
                         (state, _) = Run(new VmoOpRange(handle, VmoOp.Unlock, 0, pages * Page));
                     }
@@ -69,7 +77,7 @@ public static class ScenarioBuilder
                 }
             }
 
-            if (r.Next(3) == 0)
+            if (r.Next(transfer == TransferShape.WellFormed ? 10 : 3) == 0)
             {
                 (state, _) = Run(new BtiPin(bti, BtiOptions.PermRead, handle, (ulong)r.Next((int)pages) * Page, Page));
             }
@@ -88,10 +96,13 @@ public static class ScenarioBuilder
             }
         }
 
-        if (r.Next(4) == 0)
+        // Reads meet the reclaimer at a level that discards (D-5, D-13); a well-formed transfer mostly does not.
+        if (kind >= 10 ? r.Next(3) > 0 : r.Next(transfer == TransferShape.WellFormed ? 12 : 4) == 0)
         {
-            (state, _) = Run(new Reclaim((PressureLevel)r.Next(5)));
+            (state, _) = Run(new Reclaim((PressureLevel)(kind >= 10 ? 1 + r.Next(4) : r.Next(5))));
         }
+
+        var vmoHandles = handles.ToList();
 
         if (r.Next(3) == 0)
         {
@@ -102,17 +113,23 @@ public static class ScenarioBuilder
             }
         }
 
-        if (r.Next(4) == 0)
+        if (r.Next(transfer == TransferShape.WellFormed ? 12 : 4) == 0)
         {
             (state, _) = Run(new SetFreeFrames((ulong)r.Next(2)));
         }
 
         var choices = handles.Append(0x7777u).Append(bti).ToList();
-        Syscall call = r.Next(3) switch
+        Syscall call = kind switch
         {
-            0 => new VmoTransferData(r.Pick(choices), r.Next(12) == 0 ? 1u : 0u, r.Pick(Offsets), r.Pick(Lengths), r.Pick(choices), r.Pick(Offsets)),
-            1 => OpRange(r, choices, state),
-            _ => new Reclaim((PressureLevel)r.Next(5)),
+            < 4 when transfer == TransferShape.Random => new VmoTransferData(r.Pick(choices), r.Next(12) == 0 ? 1u : 0u, r.Pick(Offsets), r.Pick(Lengths), r.Pick(choices), r.Pick(Offsets)),
+            < 4 => TransferCases.Build(r, transfer == TransferShape.FailsLate, vmoHandles, ref state),
+            4 or 5 => OpRange(r, choices, state),
+            6 => new Reclaim((PressureLevel)r.Next(5)),
+            7 => new VmoSetSize(r.Pick(choices), r.Pick(Sizes)),
+            8 => new VmoCreateChild(r.Next(6) == 0 ? r.Pick(choices) : r.Pick(vmoHandles), ChildOptions.Snapshot, r.Pick(AlignedOffsets), r.Pick(Sizes)),
+            9 => new HandleClose(r.Pick(choices)),
+            _ when r.Next(2) == 0 => new VmoRead(r.Pick(vmoHandles), 0, Page * (1 + (ulong)r.Next(2))),
+            _ => new VmoRead(r.Pick(choices), r.Pick(Offsets), r.Next(8) == 0 ? VmoLimits.MaxReadLength + 1 : r.Pick(Lengths)),
         };
         return new ConcreteCase(state, call, handles);
     }
