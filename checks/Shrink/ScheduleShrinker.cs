@@ -69,25 +69,39 @@ public sealed class ScheduleShrinker(CandidateRunner runner, string specId)
     /// <paramref name="edit"/> to a subset: try each chunk, then each chunk's complement, refine otherwise.
     /// After an accepted candidate the positions are taken afresh from the new, smaller schedule.
     /// </summary>
-    private void Ddmin(Func<CoyoteSchedule, IReadOnlyList<int>> positions, Func<string, string> edit)
+    private void Ddmin(Func<CoyoteSchedule, IReadOnlyList<int>> positions, Func<string, string> edit) =>
+        Refine(positions, minimum: 1, withComplements: true,
+            chosen => _best.Executed.WithSteps(_best.Executed.Steps.Select((step, i) => chosen.Contains(i) ? edit(step) : step)));
+
+    /// <summary>Classic ddmin over the schedule: delete a chunk of steps, keep the rest.</summary>
+    private void DeleteChunks() =>
+        Refine(schedule => [.. Enumerable.Range(0, schedule.Steps.Count)], minimum: 2, withComplements: false,
+            removed => _best.Executed.WithSteps(_best.Executed.Steps.Where((_, i) => !removed.Contains(i))));
+
+    /// <summary>
+    /// The granularity loop both ddmin passes share: split the positions into chunks (and, when asked and
+    /// finer than halves, their complements), keep the first candidate that still fails the same way,
+    /// and stop when the chunks are single positions and none helps, or fewer than
+    /// <paramref name="minimum"/> positions are left.
+    /// </summary>
+    private void Refine(Func<CoyoteSchedule, IReadOnlyList<int>> positions, int minimum, bool withComplements, Func<HashSet<int>, CoyoteSchedule> candidate)
     {
         var granularity = 2;
         while (Left)
         {
             var items = positions(_best.Executed);
-            if (items.Count == 0)
+            if (items.Count < minimum)
             {
                 return;
             }
 
             granularity = Math.Min(granularity, items.Count);
             var chunks = Split(items, granularity);
+            var subsets = withComplements && granularity > 2 ? chunks.Concat(chunks.Select(c => items.Except(c).ToList())) : chunks;
             var accepted = false;
-            foreach (var subset in chunks.Concat(granularity > 2 ? chunks.Select(c => items.Except(c).ToList()) : []))
+            foreach (var subset in subsets)
             {
-                var chosen = subset.ToHashSet();
-                var steps = _best.Executed.Steps.Select((step, i) => chosen.Contains(i) ? edit(step) : step);
-                if (Try(_best.Executed.WithSteps(steps), Continuation.FirstChoices))
+                if (Try(candidate(subset.ToHashSet()), Continuation.FirstChoices))
                 {
                     granularity = Math.Max(granularity - 1, 2);
                     accepted = true;
@@ -108,43 +122,6 @@ public sealed class ScheduleShrinker(CandidateRunner runner, string specId)
                 }
 
                 granularity = Math.Min(granularity * 2, items.Count);
-            }
-        }
-    }
-
-    /// <summary>Classic ddmin over the schedule: delete a chunk of steps, keep the rest.</summary>
-    private void DeleteChunks()
-    {
-        var granularity = 2;
-        while (Left && _best.Steps >= 2)
-        {
-            var all = Enumerable.Range(0, _best.Steps).ToList();
-            granularity = Math.Min(granularity, all.Count);
-            var accepted = false;
-            foreach (var chunk in Split(all, granularity))
-            {
-                var removed = chunk.ToHashSet();
-                if (Try(_best.Executed.WithSteps(_best.Executed.Steps.Where((_, i) => !removed.Contains(i))), Continuation.FirstChoices))
-                {
-                    granularity = Math.Max(granularity - 1, 2);
-                    accepted = true;
-                    break;
-                }
-
-                if (!Left)
-                {
-                    return;
-                }
-            }
-
-            if (!accepted)
-            {
-                if (granularity >= all.Count)
-                {
-                    return;
-                }
-
-                granularity = Math.Min(granularity * 2, all.Count);
             }
         }
     }
