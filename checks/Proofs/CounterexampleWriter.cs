@@ -47,7 +47,7 @@ public static class CounterexampleWriter
                 continue;
             }
 
-            text.AppendLine($"  {v.Name}: {VmoLine(v, eval)}");
+            text.AppendLine($"  {v.Name}: {VmoLine(v, s, eval)}");
             foreach (var page in pages)
             {
                 text.AppendLine($"    page {page} (offset 0x{page << (int)Terms.PageShift:x}): {PageLine(v, t.U64(page), eval, t)}");
@@ -66,7 +66,7 @@ public static class CounterexampleWriter
         }
     }
 
-    private static string VmoLine(SymbolicVmo v, Func<Expr, Expr> eval)
+    private static string VmoLine(SymbolicVmo v, SymbolicKernel s, Func<Expr, Expr> eval)
     {
         var parts = new List<string> { eval(v.Alive).IsTrue ? "alive" : "destroyed", $"size {ModelText.Number(eval(v.Size))}" };
         void Flag(BoolExpr flag, string name)
@@ -83,7 +83,12 @@ public static class CounterexampleWriter
         Flag(v.Physical, "physical");
         Flag(v.Contiguous, "contiguous");
         Flag(v.PagerBacked, "pager-backed");
-        Flag(v.HasParent, "has a parent");
+        if (eval(v.HasParent).IsTrue)
+        {
+            var parent = (int)ModelText.Value(eval(v.ParentSlot));
+            parts.Add(parent < SymbolicKernel.SlotCount ? $"child of {s.Vmos[parent].Name}" : "child of another VMO");
+        }
+
         Flag(v.IsSnapshot, "snapshot child");
         parts.Add($"children {ModelText.Number(eval(v.Children))}");
         parts.Add($"lock_count {ModelText.Number(eval(v.LockCount))}");

@@ -70,7 +70,8 @@ public static class DiscardObligations
     }
 
     private static ObligationQuery Query(Terms t, SymbolicKernel s, BitVecExpr level, StepOutcome step, BoolExpr violation, BitVecExpr[] pages, BitVecExpr[] frames) => new(
-        t.Ctx.MkAnd(KernelInvariants.Holds(t, s), step.Defines, violation),
+        t.Ctx.MkAnd(KernelInvariants.Holds(t, s), step.Defines),
+        violation,
         s,
         step.After,
         "reclaim",

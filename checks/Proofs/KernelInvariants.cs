@@ -13,8 +13,9 @@ public static class KernelInvariants
     /// Inv(s): frames are owned by exactly the page that holds them (INV-MEM-01), every used frame of a
     /// modelled VMO backs one of its committed pages (INV-MEM-02), pins sit on committed pages
     /// (INV-PIN-02), and the shape rules: sizes page-aligned, lockless implies discardable, a
-    /// discardable VMO has no parent or children (INV-CHILD-03), C is A's live snapshot child when
-    /// flagged so, a dead slot has no pages.
+    /// discardable VMO has no parent or children (INV-CHILD-03), C is A's live snapshot child exactly
+    /// when flagged so, parent links name live slots that count them and form no cycle, a dead slot has
+    /// no pages.
     /// </summary>
     public static BoolExpr Holds(Terms t, SymbolicKernel s)
     {
@@ -34,8 +35,42 @@ public static class KernelInvariants
             facts.Add(ctx.MkImplies(v.IsSnapshot, v.HasParent));
         }
 
-        facts.Add(ctx.MkImplies(s.CIsSnapshotOfA, ctx.MkAnd(s.C.Alive, s.A.Alive, s.C.IsSnapshot, ctx.MkBVUGE(s.A.Children, t.U64(1)))));
+        facts.Add(ctx.MkEq(s.CIsSnapshotOfA, ctx.MkAnd(s.C.Alive, s.C.IsSnapshot, s.C.IsChildOf(t, s.A))));
+        facts.AddRange(s.Vmos.Select(p => Parenthood(t, s, p)));
+        facts.Add(NoParentCycle(t, s));
         return ctx.MkAnd(facts);
+    }
+
+    /// <summary>
+    /// The parent links among the slots (INV-HANDLE-02: a dead VMO leaves its parent's children): no VMO is its own parent, and a live slot's
+    /// children count at least the live slots that name it their parent (a VMO outside the slots may add more).
+    /// </summary>
+    private static BoolExpr Parenthood(Terms t, SymbolicKernel s, SymbolicVmo parent)
+    {
+        var ctx = t.Ctx;
+        var named = s.Vmos.Select(v => t.Ite(ctx.MkAnd(v.Alive, v.IsChildOf(t, parent)), t.U64(1), t.U64(0)));
+        return ctx.MkAnd(
+            ctx.MkNot(parent.IsChildOf(t, parent)),
+            ctx.MkImplies(ctx.MkOr(s.Vmos.Select(v => ctx.MkAnd(v.Alive, v.IsChildOf(t, parent)))), parent.Alive),
+            ctx.MkBVUGE(parent.Children, named.Aggregate(ctx.MkBVAdd)));
+    }
+
+    /// <summary>A parent is created before its child, so no chain of parent links among the slots comes back to where it started.</summary>
+    private static BoolExpr NoParentCycle(Terms t, SymbolicKernel s)
+    {
+        var ctx = t.Ctx;
+        var cycles = new List<BoolExpr>();
+        foreach (var v in s.Vmos)
+        {
+            foreach (var w in s.Vmos.Where(w => w.Index != v.Index))
+            {
+                cycles.Add(ctx.MkAnd(v.IsChildOf(t, w), w.IsChildOf(t, v)));
+                cycles.AddRange(s.Vmos.Where(u => u.Index != v.Index && u.Index != w.Index)
+                    .Select(u => ctx.MkAnd(v.IsChildOf(t, w), w.IsChildOf(t, u), u.IsChildOf(t, v))));
+            }
+        }
+
+        return ctx.MkNot(ctx.MkOr(cycles));
     }
 
     /// <summary>INV-MEM-01 for one VMO: each committed page's frame is used and owned by exactly that page.</summary>

@@ -5,8 +5,8 @@ using Status = VmoKernel.Abi.Status;
 namespace VmoKernel.Checks.Proofs;
 
 /// <summary>
-/// The calls that change a VMO's extent or life, on VMO A: zx_vmo_set_size (model/Syscalls/VmoSetSize.cs),
-/// a SNAPSHOT zx_vmo_create_child into the free slot C (D-10), and zx_handle_close of a handle to A
+/// The calls that change a VMO's extent or end its life, on VMO A: zx_vmo_set_size
+/// (model/Syscalls/VmoSetSize.cs) and zx_handle_close of a handle to A
 /// (model/Rules/Lifetime.cs: the VMO dies with its last handle unless a mapping, a PMT or a live view
 /// child holds it, and a dead VMO frees its frames).
 /// </summary>
@@ -43,46 +43,15 @@ public static class LifecycleEncoding
             Size = rounded,
             Captured = Terms.Lambda(i => t.Ite(ctx.MkBVUGE((BitVecExpr)i, keep), t.ZeroContent, t.SelectBv(a.Captured, i))),
         });
-        return new StepOutcome(SymbolicKernel.Ite(t, passes, shrunk, s), t.FirstFailure(checks, t.StatusOf(Status.ZxOk)), ctx.MkNot(ctx.MkAnd(a.HasParent, ctx.MkNot(a.IsSnapshot))));
+        return new StepOutcome(SymbolicKernel.Ite(t, passes, shrunk, s), t.FirstFailure(checks, t.StatusOf(Status.ZxOk)), ctx.MkNot(a.IsView(t)));
     }
 
     /// <summary>
-    /// A SNAPSHOT child of A at page-aligned <paramref name="offset"/> (its argument checks are an input
-    /// <paramref name="accepted"/>; a discardable parent is NOT_SUPPORTED, INV-CHILD-03): C captures
-    /// what A reads there and commits nothing; A keeps every page and frame (D-10).
+    /// Closes one handle to A; the last reference destroys A (INV-HANDLE-02): it frees every frame it
+    /// owns, leaves its parent's children, and its own children lose their parent (a snapshot keeps
+    /// what it captured). Closing the last reference of a view child is not encoded (Defines): its
+    /// parent may be held by nothing else and die with it (model/Rules/Lifetime.cs).
     /// </summary>
-    public static StepOutcome CreateSnapshot(Terms t, SymbolicKernel s, BitVecExpr offset, BitVecExpr size, BoolExpr accepted, Mutant mutant)
-    {
-        var ctx = t.Ctx;
-        var (a, c) = (s.A, s.C);
-        var first = t.PageOf(offset);
-        var pages = t.PageOf(RangeArithmetic.PageRoundUp(t, size));
-        var ok = ctx.MkAnd(accepted, ctx.MkNot(a.Discardable));
-        var status = t.Ite(ok, t.StatusOf(Status.ZxOk), t.Ite(a.Discardable, t.StatusOf(Status.ZxErrNotSupported), t.StatusOf(Status.ZxErrInvalidArgs)));
-        var child = c with
-        {
-            Alive = ctx.MkTrue(),
-            Size = RangeArithmetic.PageRoundUp(t, size),
-            HasParent = ctx.MkTrue(),
-            IsSnapshot = ctx.MkTrue(),
-            Committed = Terms.Constant(ctx.MkFalse()),
-            Pinned = Terms.Constant(ctx.MkFalse()),
-            Captured = Terms.Lambda(i => t.Ite(ctx.MkBVULT((BitVecExpr)i, pages), a.ReadPage(t, ctx.MkBVAdd(first, (BitVecExpr)i)), t.ZeroContent)),
-        };
-        var after = s with { CIsSnapshotOfA = ctx.MkTrue() };
-        var parent = a with { Children = ctx.MkBVAdd(a.Children, t.U64(1)) };
-        if (mutant == Mutant.SnapshotMovesPinnedPages)
-        {
-            // The bug: the parent's pages in the range move to a hidden parent, pinned or not.
-            parent = parent with { Committed = Terms.Lambda(i => ctx.MkAnd(a.IsCommitted(t, i), ctx.MkNot(t.InPages(i, first, pages)))) };
-        }
-
-        after = after.WithVmo(parent).WithVmo(child);
-        var defines = ctx.MkAnd(ctx.MkNot(c.Alive), t.PageAligned(offset));
-        return new StepOutcome(SymbolicKernel.Ite(t, ok, after, s), status, defines);
-    }
-
-    /// <summary>Closes one handle to A; the last reference destroys A and frees every frame it owns (INV-HANDLE-02).</summary>
     public static StepOutcome Close(Terms t, SymbolicKernel s, Mutant mutant)
     {
         var ctx = t.Ctx;
@@ -90,8 +59,17 @@ public static class LifecycleEncoding
         var dies = ctx.MkAnd(ctx.MkEq(a.Handles, t.U64(1)), ctx.MkEq(a.Mappings, t.U64(0)), ctx.MkNot(a.HasPinnedPage(t)), ctx.MkNot(a.HasLiveViews));
         var closed = s.WithVmo(a with { Handles = ctx.MkBVSub(a.Handles, t.U64(1)) });
         var freed = mutant == Mutant.CloseLeaksFrames ? closed : closed.FreeFramesOf(t, v => ctx.MkBool(v.Index == a.Index));
-        var destroyed = freed.WithVmo(freed.A with { Alive = ctx.MkFalse(), Committed = Terms.Constant(ctx.MkFalse()) });
-        var defines = ctx.MkAnd(a.Alive, ctx.MkBVUGE(a.Handles, t.U64(1)));
+        var destroyed = freed.WithVmo(freed.A with { Alive = ctx.MkFalse(), Committed = Terms.Constant(ctx.MkFalse()) }) with { CIsSnapshotOfA = ctx.MkFalse() };
+        foreach (var other in s.Vmos.Where(v => v.Index != a.Index))
+        {
+            destroyed = destroyed.WithVmo(destroyed.Vmos[other.Index] with
+            {
+                Children = t.Ite(a.IsChildOf(t, other), ctx.MkBVSub(other.Children, t.U64(1)), other.Children),
+                HasParent = ctx.MkAnd(other.HasParent, ctx.MkNot(other.IsChildOf(t, a))),
+            });
+        }
+
+        var defines = ctx.MkAnd(a.Alive, ctx.MkBVUGE(a.Handles, t.U64(1)), ctx.MkNot(ctx.MkAnd(dies, a.IsView(t))));
         return new StepOutcome(SymbolicKernel.Ite(t, dies, destroyed, closed), t.StatusOf(Status.ZxOk), defines);
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.Z3;
 
 namespace VmoKernel.Checks.Proofs;
 
-/// <summary>The obligations over zx_vmo_set_size, zx_vmo_create_child (SNAPSHOT) and zx_handle_close.</summary>
+/// <summary>The obligations over zx_vmo_set_size, zx_vmo_create_child (snapshot options) and zx_handle_close.</summary>
 public static class LifecycleObligations
 {
     /// <summary>
@@ -17,7 +17,8 @@ public static class LifecycleObligations
         var step = LifecycleEncoding.SetSize(t, s, handle, size, mutant);
         var page = t.Word64("witness.page");
         return new ObligationQuery(
-            t.Ctx.MkAnd(KernelInvariants.Holds(t, s), step.Defines, Violations.PinnedPageMoved(t, s, step.After, page)),
+            t.Ctx.MkAnd(KernelInvariants.Holds(t, s), step.Defines),
+            Violations.PinnedPageMoved(t, s, step.After, page),
             s,
             step.After,
             "zx_vmo_set_size",
@@ -28,25 +29,25 @@ public static class LifecycleObligations
     }
 
     /// <summary>
-    /// INV-PIN-01, INV-CHILD-01 over create_child (SNAPSHOT of A into C): Inv(s) ∧ CreateChild(s, offset, size, s')
-    /// ⇒ ∀ v, i. pinned_s(v, i) ⇒ committed_s'(v, i) ∧ frame_s'(v, i) = frame_s(v, i).
+    /// INV-PIN-01, INV-CHILD-05 over create_child (snapshot options on A, the child into C):
+    /// Inv(s) ∧ CreateChild(s, handle, options, offset, size, s') ⇒ ∀ v, i. pinned_s(v, i)
+    /// ⇒ committed_s'(v, i) ∧ frame_s'(v, i) = frame_s(v, i).
     /// </summary>
     public static ObligationQuery PinnedPagesNeverMoveOverCreateChild(Terms t, Mutant mutant)
     {
         var s = SymbolicKernel.Fresh(t, "s");
-        var offset = t.Word64("call.offset");
-        var size = t.Word64("call.size");
-        var accepted = t.Flag("call.arguments_accepted");
-        var step = LifecycleEncoding.CreateSnapshot(t, s, offset, size, accepted, mutant);
+        var call = CreateChildCall.Fresh(t);
+        var step = CreateChildEncoding.Snapshot(t, s, call, mutant);
         var page = t.Word64("witness.page");
         return new ObligationQuery(
-            t.Ctx.MkAnd(KernelInvariants.Holds(t, s), step.Defines, Violations.PinnedPageMoved(t, s, step.After, page)),
+            t.Ctx.MkAnd(KernelInvariants.Holds(t, s), step.Defines),
+            Violations.PinnedPageMoved(t, s, step.After, page),
             s,
             step.After,
             "zx_vmo_create_child",
-            [CallArgument.Number("options", t.Ctx.MkBV(1, 32)), CallArgument.Number("offset", offset), CallArgument.Number("size", size), CallArgument.Flag("(other checks pass)", accepted)],
+            [CallArgument.Handle("vmo", call.Vmo, "A"), CallArgument.ChildOptions("options", call.Options), CallArgument.Number("offset", call.Offset), CallArgument.Number("size", call.Size)],
             step.Status,
-            [page, t.PageOf(offset)],
+            [page, t.PageOf(call.Offset)],
             []);
     }
 
@@ -78,7 +79,8 @@ public static class LifecycleObligations
     }
 
     private static ObligationQuery CloseQuery(Terms t, SymbolicKernel s, StepOutcome step, BoolExpr violation, BitVecExpr[] pages, BitVecExpr[] frames) => new(
-        t.Ctx.MkAnd(KernelInvariants.Holds(t, s), step.Defines, violation),
+        t.Ctx.MkAnd(KernelInvariants.Holds(t, s), step.Defines),
+        violation,
         s,
         step.After,
         "zx_handle_close",

@@ -16,7 +16,7 @@ public static class ObligationCatalog
         new("INV-PIN-01", "op_range DECOMMIT", "Inv ∧ Decommit ⇒ pinned pages keep their frames", OpRangeObligations.PinnedPagesNeverMoveOverDecommit),
         new("INV-PIN-01", "op_range ZERO", "Inv ∧ Zero ⇒ pinned pages keep their frames", OpRangeObligations.PinnedPagesNeverMoveOverZero),
         new("INV-PIN-01", "set_size", "Inv ∧ SetSize ⇒ pinned pages keep their frames", LifecycleObligations.PinnedPagesNeverMoveOverSetSize),
-        new("INV-PIN-01", "create_child", "Inv ∧ CreateChild(SNAPSHOT) ⇒ pinned pages keep their frames", LifecycleObligations.PinnedPagesNeverMoveOverCreateChild),
+        new("INV-PIN-01", "create_child", "Inv ∧ CreateChild(snapshot options, all argument checks) ⇒ pinned pages keep their frames", LifecycleObligations.PinnedPagesNeverMoveOverCreateChild),
         new("INV-DISC-01", "op_range DONT_NEED", "Inv ∧ DontNeed ⇒ no VMO with lock count > 0 is discarded", OpRangeObligations.LockedVmoIsNeverDiscardedByDontNeed),
         new("INV-DISC-01", "reclaim", "Inv ∧ Reclaim(level) ⇒ no VMO with lock count > 0 is discarded", DiscardObligations.LockedVmoIsNeverDiscardedByReclaim),
         new("INV-MEM-01", "transfer_data", "Inv ∧ MovePage (each page of a transfer) ⇒ every committed page owns its frame alone", TransferObligations.FramesStayUniquelyOwnedOverTransferData),

@@ -84,7 +84,8 @@ public static class OpRangeObligations
     }
 
     private static ObligationQuery Query(Terms t, SymbolicKernel s, OpRangeCall call, StepOutcome step, BoolExpr violation, BitVecExpr[] pages, BitVecExpr[] frames) => new(
-        t.Ctx.MkAnd(KernelInvariants.Holds(t, s), step.Defines, violation),
+        t.Ctx.MkAnd(KernelInvariants.Holds(t, s), step.Defines),
+        violation,
         s,
         step.After,
         "zx_vmo_op_range",

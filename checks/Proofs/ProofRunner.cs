@@ -5,7 +5,8 @@ namespace VmoKernel.Checks.Proofs;
 
 /// <summary>
 /// Proves obligations the Z3 way: assert the negation; UNSAT = proved, SAT = counterexample (the
-/// model printed as a kernel state), UNKNOWN = a distinct failure with the solver's reason. Each
+/// model printed as a kernel state), UNKNOWN = a distinct failure with the solver's reason, and a
+/// proof whose premise no state satisfies is UNKNOWN too (vacuous), never "proved". Each
 /// obligation gets its own <see cref="Context"/> (so they are independent and can run in parallel)
 /// and a timeout.
 /// </summary>
@@ -38,6 +39,14 @@ public static class ProofRunner
             return new ProofResult(obligation, mutant, ProofVerdict.Counterexample, clock.Elapsed, late);
         }
 
+        if (status == Status.UNSATISFIABLE && PremiseStatus(obligation, mutant, timeoutMs) is var premise and not Status.SATISFIABLE)
+        {
+            var why = premise == Status.UNSATISFIABLE
+                ? "vacuous: no state satisfies Inv ∧ Step, so the proof says nothing"
+                : "no state satisfying Inv ∧ Step was found in time, so the proof may be vacuous";
+            return new ProofResult(obligation, mutant, ProofVerdict.Unknown, clock.Elapsed, why);
+        }
+
         return status switch
         {
             Status.UNSATISFIABLE => new ProofResult(obligation, mutant, ProofVerdict.Proved, clock.Elapsed, ""),
@@ -54,6 +63,27 @@ public static class ProofRunner
         Check(obligation, mutant, SearchBound, timeoutMs / 4, small: true) is (Status.SATISFIABLE, var small, _) ? small
         : Check(obligation, mutant, SearchBound, timeoutMs / 2) is (Status.SATISFIABLE, var any, _) ? any
         : null;
+
+    /// <summary>
+    /// Whether some concrete-shaped state satisfies the premise Inv(s) ∧ Step(s, call, s') (quantifier-free,
+    /// so the answer is quick). A proof whose premise no state satisfies would hold of any post-condition.
+    /// </summary>
+    private static Status PremiseStatus(Obligation obligation, Mutant mutant, uint timeoutMs)
+    {
+        using var ctx = new Context();
+        var query = obligation.Build(new Terms(ctx, SearchBound), mutant);
+        if (query.Premise.IsTrue)
+        {
+            return Status.SATISFIABLE;
+        }
+
+        using var solver = ctx.MkSolver();
+        using var parameters = ctx.MkParams();
+        parameters.Add("timeout", timeoutMs / 4);
+        solver.Parameters = parameters;
+        solver.Assert(query.Premise);
+        return solver.Check();
+    }
 
     private static BoolExpr Small(Terms t, ObligationQuery query)
     {
@@ -88,7 +118,7 @@ public static class ProofRunner
         using var parameters = ctx.MkParams();
         parameters.Add("timeout", timeoutMs);
         solver.Parameters = parameters;
-        solver.Assert(query.Negation);
+        solver.Assert(query.Negation(ctx));
         if (small)
         {
             solver.Assert(Small(t, query));

@@ -16,6 +16,7 @@ public static class RangeObligations
         var exactEnd = ctx.MkBVAdd(ctx.MkZeroExt(1, offset), ctx.MkZeroExt(1, length));
         var violation = ctx.MkAnd(RangeArithmetic.Within(t, mutant, offset, length, size), ctx.MkBVUGT(exactEnd, ctx.MkZeroExt(1, size)));
         return new ObligationQuery(
+            t.Ctx.MkTrue(),
             violation,
             null,
             null,
@@ -40,6 +41,7 @@ public static class RangeObligations
             ctx.MkBVULT(ctx.MkZeroExt(1, rounded), ctx.MkBVAdd(ctx.MkZeroExt(1, size), ctx.MkBV(KernelLayout.PageSize, 65))));
         var violation = ctx.MkAnd(RangeArithmetic.RoundsUp(t, mutant, size), ctx.MkNot(exact));
         return new ObligationQuery(
+            t.Ctx.MkTrue(),
             violation,
             null,
             null,

@@ -64,7 +64,8 @@ public static class ReadObligations
 
     private static ObligationQuery Query(
         Terms t, SymbolicKernel s, BitVecExpr level, StepOutcome step, SymbolicHandle handle, BitVecExpr offset, BitVecExpr length, BoolExpr violation, BitVecExpr[] pages) => new(
-        t.Ctx.MkAnd(KernelInvariants.Holds(t, s), step.Defines, violation),
+        t.Ctx.MkAnd(KernelInvariants.Holds(t, s), step.Defines),
+        violation,
         s,
         step.After,
         "reclaim, then zx_vmo_read",

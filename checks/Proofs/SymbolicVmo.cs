@@ -37,6 +37,12 @@ public sealed record SymbolicVmo
 
     public required BoolExpr IsSnapshot { get; init; }
 
+    /// <summary>
+    /// With <see cref="HasParent"/>: the slot of the parent (0..2), or <see cref="SymbolicKernel.SlotCount"/>
+    /// and above for a parent outside the modelled slots. A dying VMO leaves its parent's children here.
+    /// </summary>
+    public required BitVecExpr ParentSlot { get; init; }
+
     public required BitVecExpr Children { get; init; }
 
     public required BitVecExpr LockCount { get; init; }
@@ -96,6 +102,7 @@ public sealed record SymbolicVmo
             PagerBacked = t.Flag(N("pager_backed")),
             HasParent = t.Flag(N("has_parent")),
             IsSnapshot = t.Flag(N("is_snapshot")),
+            ParentSlot = t.Const(N("parent_slot"), t.SlotSort),
             Children = t.Word64(N("children")),
             LockCount = t.Word64(N("lock_count")),
             EverLocked = t.Flag(N("ever_locked")),
@@ -129,6 +136,7 @@ public sealed record SymbolicVmo
         PagerBacked = t.Ite(condition, then.PagerBacked, otherwise.PagerBacked),
         HasParent = t.Ite(condition, then.HasParent, otherwise.HasParent),
         IsSnapshot = t.Ite(condition, then.IsSnapshot, otherwise.IsSnapshot),
+        ParentSlot = t.Ite(condition, then.ParentSlot, otherwise.ParentSlot),
         Children = t.Ite(condition, then.Children, otherwise.Children),
         LockCount = t.Ite(condition, then.LockCount, otherwise.LockCount),
         EverLocked = t.Ite(condition, then.EverLocked, otherwise.EverLocked),
@@ -158,6 +166,12 @@ public sealed record SymbolicVmo
     /// <summary>A regular (not lockless) discardable VMO that was discarded and is unlocked refuses access (D-5, D-13).</summary>
     public BoolExpr RefusesAccess(Terms t) =>
         t.Ctx.MkAnd(Discardable, t.Ctx.MkNot(Lockless), Discarded, t.Ctx.MkEq(LockCount, t.U64(0)));
+
+    /// <summary>The parent is modelled slot <paramref name="slot"/>.</summary>
+    public BoolExpr IsChildOf(Terms t, SymbolicVmo slot) => t.Ctx.MkAnd(HasParent, t.Ctx.MkEq(ParentSlot, t.Slot(slot.Index)));
+
+    /// <summary>A slice, reference or at-least-on-write child: it reads its parent's pages and keeps the parent alive.</summary>
+    public BoolExpr IsView(Terms t) => t.Ctx.MkAnd(HasParent, t.Ctx.MkNot(IsSnapshot));
 
     public BoolExpr HasPinnedPage(Terms t) => t.Exists(PageSupport, t.Word, $"pinned_page_{Name}", i => IsPinned(t, i));
 

@@ -104,7 +104,8 @@ public static class TransferObligations
 
     private static ObligationQuery PageStepQuery(
         Terms t, SymbolicKernel s, SymbolicKernel after, BoolExpr defines, BitVecExpr p, BitVecExpr q, BitVecExpr fresh, BoolExpr violation, BitVecExpr[] pages, BitVecExpr[] frames) => new(
-        t.Ctx.MkAnd(KernelInvariants.Holds(t, s), defines, violation),
+        t.Ctx.MkAnd(KernelInvariants.Holds(t, s), defines),
+        violation,
         s,
         after,
         "zx_vmo_transfer_data, one page of D-11's loop",
@@ -114,7 +115,8 @@ public static class TransferObligations
         frames);
 
     private static ObligationQuery Query(Terms t, SymbolicKernel s, TransferCall call, StepOutcome step, BoolExpr violation, BitVecExpr[] pages, BitVecExpr[] frames) => new(
-        t.Ctx.MkAnd(KernelInvariants.Holds(t, s), step.Defines, violation),
+        t.Ctx.MkAnd(KernelInvariants.Holds(t, s), step.Defines),
+        violation,
         s,
         step.After,
         "zx_vmo_transfer_data",

@@ -13,9 +13,7 @@ namespace VmoKernel.Tests.Proof.Agreement;
 /// (status, every compared page's commit state, contents and frame, the VMO scalars, frame ownership)
 /// is one the encoding allows (SAT); (3) the encoding allows no other status, commit state, contents or
 /// scalar (UNSAT of any disagreement). The only choices left to the encoding are fresh frame numbers
-/// and, for NO_MEMORY, how many pages moved (fixed here to the model's count). Facts listed as
-/// <see cref="EncodedCall.KnownGaps"/> (open disagreements, each shown by a skipped test in
-/// <see cref="EncodingGapTests"/>) are left out unless <c>strict</c>.
+/// and, for NO_MEMORY, how many pages moved (fixed here to the model's count).
 /// </summary>
 public static class AgreementCheck
 {
@@ -23,7 +21,7 @@ public static class AgreementCheck
 
     public sealed record Verdict(bool Applicable, string Kind, string? Failure);
 
-    public static Verdict Run(ConcreteCase c, Mutant mutant = Mutant.None, bool strict = false)
+    public static Verdict Run(ConcreteCase c, Mutant mutant = Mutant.None)
     {
         Z3Library.EnsureLoaded();
         var (after, result) = Step.Step(c.State, KernelState.InitialProcessKoid, c.Call);
@@ -52,8 +50,8 @@ public static class AgreementCheck
 
         var given = ctx.MkAnd([.. stateFacts, .. callFacts, step.Defines, inv]);
 
-        var status = encoded.StatusGap && !strict ? ctx.MkTrue() : binding.Eq(step.Status, t.StatusOf(result.Status));
-        var outcome = binding.Agreement(step.After, c.State, after, withFrames: true).Where(f => strict || !encoded.KnownGaps.Contains(f.What)).ToList();
+        var status = binding.Eq(step.Status, t.StatusOf(result.Status));
+        var outcome = binding.Agreement(step.After, c.State, after, withFrames: true).ToList();
         if (Check(ctx, ctx.MkAnd([given, status, .. outcome.Select(f => f.Fact)])) != Microsoft.Z3.Status.SATISFIABLE)
         {
             var refused = outcome.Where(f => Check(ctx, ctx.MkAnd(given, status, f.Fact)) == Microsoft.Z3.Status.UNSATISFIABLE).Select(f => f.What).ToList();
@@ -61,7 +59,7 @@ public static class AgreementCheck
             return new Verdict(true, kind, $"the encoding does not allow the model's outcome {StatusNames.Name(result.Status)}{Diagnose(ctx, t, given, step, result.Status)}{where}");
         }
 
-        var compared = binding.Agreement(step.After, c.State, after, withFrames: false).Where(f => strict || !encoded.KnownGaps.Contains(f.What)).ToList();
+        var compared = binding.Agreement(step.After, c.State, after, withFrames: false).ToList();
         var disagreement = ctx.MkOr([ctx.MkNot(status), .. compared.Select(f => ctx.MkNot(f.Fact))]);
         if (Check(ctx, ctx.MkAnd(given, disagreement)) == Microsoft.Z3.Status.UNSATISFIABLE)
         {

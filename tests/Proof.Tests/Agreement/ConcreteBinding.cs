@@ -163,6 +163,18 @@ public sealed class ConcreteBinding(Terms t, ContentNames contents, IReadOnlyLis
             facts.Add(($"slot {index} alive", v.Alive));
             facts.Add(($"slot {index} Size", Eq(v.Size, t.U64(vmo.Size))));
             {
+                var parent = vmo.Parent is { } link && state.Vmos.ContainsKey(link.ParentKoid) ? link.ParentKoid : (ulong?)null;
+                facts.Add(($"slot {index} HasParent", _ctx.MkEq(v.HasParent, _ctx.MkBool(parent is not null))));
+                if (parent is { } p)
+                {
+                    facts.Add(($"slot {index} ParentSlot", Eq(v.ParentSlot, t.Slot(SlotOf(p)))));
+                }
+
+                facts.Add(($"slot {index} IsSnapshot", _ctx.MkEq(v.IsSnapshot, _ctx.MkBool(vmo.Parent is { Kind: ChildKind.Snapshot }))));
+                facts.Add(($"slot {index} Resizable", _ctx.MkEq(v.Resizable, _ctx.MkBool(vmo.Is(VmoTraits.Resizable)))));
+                facts.Add(($"slot {index} Discardable", _ctx.MkEq(v.Discardable, _ctx.MkBool(vmo.IsDiscardable))));
+                facts.Add(($"slot {index} Lockless", _ctx.MkEq(v.Lockless, _ctx.MkBool(vmo.IsLockless))));
+                facts.Add(($"slot {index} Mappings", Eq(v.Mappings, t.U64(MappingCount(state, koid)))));
                 facts.Add(($"slot {index} Children", Eq(v.Children, t.U64((ulong)vmo.Children.Count))));
                 facts.Add(($"slot {index} Handles", Eq(v.Handles, t.U64(HandleCount(state, koid)))));
                 facts.Add(($"slot {index} LockCount", Eq(v.LockCount, t.U64(vmo.Discard.LockCount))));
@@ -235,6 +247,10 @@ public sealed class ConcreteBinding(Terms t, ContentNames contents, IReadOnlyLis
         yield return _ctx.MkEq(v.PagerBacked, _ctx.MkBool(vmo.Is(VmoTraits.PagerBacked)));
         yield return _ctx.MkEq(v.HasParent, _ctx.MkBool(vmo.Parent is { } link && state.Vmos.ContainsKey(link.ParentKoid)));
         yield return _ctx.MkEq(v.IsSnapshot, _ctx.MkBool(vmo.Parent is { Kind: ChildKind.Snapshot }));
+        if (vmo.Parent is { } parent && state.Vmos.ContainsKey(parent.ParentKoid))
+        {
+            yield return Eq(v.ParentSlot, t.Slot(SlotOf(parent.ParentKoid)));
+        }
         yield return Eq(v.Children, t.U64((ulong)vmo.Children.Count));
         yield return Eq(v.LockCount, t.U64(vmo.Discard.LockCount));
         yield return _ctx.MkEq(v.EverLocked, _ctx.MkBool(vmo.Discard.EverLocked));
@@ -242,9 +258,12 @@ public sealed class ConcreteBinding(Terms t, ContentNames contents, IReadOnlyLis
         yield return _ctx.MkEq(v.Hinted, _ctx.MkBool(vmo.Discard.List == ReclaimList.Hinted));
         yield return Eq(v.ChangeEvents, t.U64(vmo.CommittedChangeEvents));
         yield return Eq(v.Handles, t.U64(HandleCount(state, vmo.Koid)));
-        yield return Eq(v.Mappings, t.U64((ulong)state.Processes.Values.Sum(p => p.Mappings.Values.Count(m => m.VmoKoid == vmo.Koid))));
+        yield return Eq(v.Mappings, t.U64(MappingCount(state, vmo.Koid)));
         yield return _ctx.MkEq(v.HasLiveViews, _ctx.MkBool(state.Vmos.Values.Any(c => c.Parent is { IsView: true } l && l.ParentKoid == vmo.Koid)));
     }
+
+    private static ulong MappingCount(KernelState state, ulong koid) =>
+        (ulong)state.Processes.Values.Sum(p => p.Mappings.Values.Count(m => m.VmoKoid == koid));
 
     private static ulong HandleCount(KernelState state, ulong koid) =>
         (ulong)state.Processes.Values.Sum(p => p.Handles.Values.Count(h => h.Koid == koid));

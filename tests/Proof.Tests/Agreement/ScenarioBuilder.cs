@@ -27,6 +27,14 @@ public static class ScenarioBuilder
 
     private static readonly uint[] Ops = [VmoOp.Decommit, VmoOp.Zero, VmoOp.Lock, VmoOp.TryLock, VmoOp.Unlock, VmoOp.DontNeed, VmoOp.AlwaysNeed, 99];
 
+    /// <summary>Mostly plain SNAPSHOT; the rest reach each snapshot argument check (and one view kind, skipped).</summary>
+    private static readonly uint[] ChildOptionChoices =
+    [
+        ChildOptions.Snapshot, ChildOptions.Snapshot, ChildOptions.Snapshot, ChildOptions.Snapshot | ChildOptions.Resizable,
+        ChildOptions.Snapshot | ChildOptions.NoWrite, ChildOptions.Snapshot | ChildOptions.NoWrite | ChildOptions.Resizable,
+        ChildOptions.Resizable, ChildOptions.Snapshot | (1u << 12), ChildOptions.Slice,
+    ];
+
     private static readonly uint[] CreateOptions = [0, VmoOptions.Resizable, VmoOptions.Discardable, VmoOptions.DiscardableLockless];
 
     public static ConcreteCase Build(int[] values)
@@ -126,7 +134,7 @@ public static class ScenarioBuilder
             4 or 5 => OpRange(r, choices, state),
             6 => new Reclaim((PressureLevel)r.Next(5)),
             7 => new VmoSetSize(r.Pick(choices), r.Pick(Sizes)),
-            8 => new VmoCreateChild(r.Next(6) == 0 ? r.Pick(choices) : r.Pick(vmoHandles), ChildOptions.Snapshot, r.Pick(AlignedOffsets), r.Pick(Sizes)),
+            8 => new VmoCreateChild(r.Next(6) == 0 ? r.Pick(choices) : r.Pick(vmoHandles), r.Pick(ChildOptionChoices), r.Next(8) == 0 ? 1 : r.Pick(AlignedOffsets), r.Pick(Sizes)),
             9 => new HandleClose(r.Pick(choices)),
             _ when r.Next(2) == 0 => new VmoRead(r.Pick(vmoHandles), 0, Page * (1 + (ulong)r.Next(2))),
             _ => new VmoRead(r.Pick(choices), r.Pick(Offsets), r.Next(8) == 0 ? VmoLimits.MaxReadLength + 1 : r.Pick(Lengths)),
