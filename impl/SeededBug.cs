@@ -72,4 +72,11 @@ public enum SeededBug
     /// insist that it is still current when it applies the advice, so a map or unmap in between is missed.
     /// </summary>
     StaleVmSeqNotChecked,
+
+    /// <summary>
+    /// REF-01: process_getinfo and process_madvise trust the router's answer that a koid is unknown,
+    /// though a process_create of that koid may have linearized and not yet registered its process, so
+    /// a call that runs after the create answers ESRCH.
+    /// </summary>
+    ProcessLookupRacesCreate,
 }

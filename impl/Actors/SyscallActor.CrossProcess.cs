@@ -29,7 +29,7 @@ internal sealed partial class SyscallActor
         var actors = await LookUpProcessesAsync(call.Procs);
         if (actors.Values.Any(a => a is null))
         {
-            return Linearize(SyscallResult.Error(Status.Esrch));
+            return NoSuchProcess();
         }
 
         var targets = actors.OrderBy(a => a.Key).Select(a => new LockTarget(LockClass.Process, a.Key, a.Value!)).ToList();
@@ -93,15 +93,48 @@ internal sealed partial class SyscallActor
         var actors = await LookUpProcessesAsync([call.Proc]);
         return actors[call.Proc] is { } target
             ? await RunAsync(target)
-            : Linearize(SyscallResult.Error(Status.Esrch));
+            : NoSuchProcess();
     }
 
+    /// <summary>
+    /// The actors of the named processes (null for an unknown koid). The router learns of a new process
+    /// only after its process_create has linearized, and the creator holds the koid allocator from before
+    /// that point until it has told the router; so a miss is looked up again under the koid allocator.
+    /// A koid still unknown then belongs to no created process, and this returns with the allocator held
+    /// so that the caller's ESRCH (<see cref="NoSuchProcess"/>) linearizes before any later create of it.
+    /// </summary>
     private async Task<Dictionary<ulong, ActorId?>> LookUpProcessesAsync(IReadOnlyList<ulong> koids)
+    {
+        var actors = await AskRouterAsync(koids);
+        if (actors.Values.All(a => a is not null) || _start.Directory.Options.Bugs.Has(SeededBug.ProcessLookupRacesCreate))
+        {
+            return actors;
+        }
+
+        await AcquireAsync([new LockTarget(LockClass.KoidAllocator, 0, _start.Directory.Koids)]);
+        actors = await AskRouterAsync(koids);
+        if (actors.Values.All(a => a is not null))
+        {
+            ReleaseAll(null);
+        }
+
+        return actors;
+    }
+
+    private async Task<Dictionary<ulong, ActorId?>> AskRouterAsync(IReadOnlyList<ulong> koids)
     {
         var distinct = koids.Distinct().ToList();
         SendEvent(_start.Directory.Router, new ProcessLookupEvent(Id, [.. distinct]));
         var reply = (ProcessLookupReplyEvent)await ReceiveEventAsync(typeof(ProcessLookupReplyEvent));
         return distinct.Zip(reply.Actors).ToDictionary(p => p.First, p => p.Second);
+    }
+
+    /// <summary>ESRCH, linearized while <see cref="LookUpProcessesAsync"/> still holds the koid allocator (if it took it).</summary>
+    private SyscallResult NoSuchProcess()
+    {
+        var result = Linearize(SyscallResult.Error(Status.Esrch));
+        ReleaseAll(null);
+        return result;
     }
 
     private async Task<ProcessState> ResolveAsync(ActorId process)

@@ -15,6 +15,7 @@ public static class HarnessCatalog
         new TransferVersusSnapshotChildHarness(),
         new GetinfoVersusTransfersHarness(),
         new MadviseVersusMapHarness(),
+        new GetinfoVersusProcessCreateHarness(),
     ];
 
     /// <summary>The harness with this name; an unknown name is the user's error, with the known names in the message.</summary>

@@ -28,6 +28,7 @@ public static class SeededBugCatalog
         new(SeededBug.SnapshotChildSeesTransferredPages, "INV-XFER-03", "TransferVersusSnapshotChild"),
         new(SeededBug.GetinfoReadsProcessesOneAtATime, "INV-INFO-05", "GetinfoVersusTransfers"),
         new(SeededBug.StaleVmSeqNotChecked, "INV-INFO-10", "MadviseVersusMap"),
+        new(SeededBug.ProcessLookupRacesCreate, "REF-01", "GetinfoVersusProcessCreate"),
     ];
 
     /// <summary>The seeded bug with this name; an unknown name is the user's error.</summary>

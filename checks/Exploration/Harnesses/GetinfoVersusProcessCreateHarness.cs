@@ -1,0 +1,48 @@
+using VmoKernel.Abi;
+
+namespace VmoKernel.Checks.Exploration.Harnesses;
+
+/// <summary>
+/// process_getinfo and process_madvise naming the processes that a concurrent process_create is about to
+/// make (koids are handed out in order, so the next ones are known in advance). Each call must answer as
+/// if it ran wholly before or wholly after each create: ESRCH before it, the new process after it, never
+/// ESRCH for a process whose create has already returned (REF-01, INV-INFO-05).
+/// </summary>
+public sealed class GetinfoVersusProcessCreateHarness : KernelHarness<GetinfoVersusProcessCreateHarness.Fixture>
+{
+    public override string Name => "GetinfoVersusProcessCreate";
+
+    public override string Description => "process_getinfo and process_madvise of processes a concurrent process_create is making";
+
+    protected override int Clients => 3;
+
+    protected override int OperationsPerClient => 2;
+
+    protected override async Task<Fixture> SetUpAsync(KernelCaller caller)
+    {
+        // Two creates show the stride between consecutive process koids.
+        var first = (ulong)await caller.MustAsync(new ProcessCreate());
+        var second = (ulong)await caller.MustAsync(new ProcessCreate());
+        return new Fixture(second + (second - first), second - first);
+    }
+
+    protected override async Task OperateAsync(KernelCaller caller, Fixture fixture, int client)
+    {
+        var koid = fixture.Next + ((ulong)caller.Choose(2) * fixture.Stride);
+        switch (client)
+        {
+            case 0:
+                await caller.CallAsync(new ProcessCreate());
+                break;
+            case 1:
+                await caller.CallAsync(new ProcessGetinfo([caller.Process, koid], 0, ProcessInfoOptions.KnownMask, 4096));
+                break;
+            default:
+                await caller.CallAsync(new ProcessMadvise(koid, [], ProcessInfoOptions.MadvCold, 0, 0));
+                break;
+        }
+    }
+
+    /// <summary>The koid the next process_create returns, and the distance between two process koids.</summary>
+    public sealed record Fixture(ulong Next, ulong Stride);
+}
