@@ -74,9 +74,10 @@ public enum SeededBug
     StaleVmSeqNotChecked,
 
     /// <summary>
-    /// REF-01: process_getinfo and process_madvise trust the router's answer that a koid is unknown,
-    /// though a process_create of that koid may have linearized and not yet registered its process, so
-    /// a call that runs after the create answers ESRCH.
+    /// REF-01: process_getinfo, process_madvise and a call made as a process the router does not know
+    /// trust the router's answer that the koid is unknown, though a process_create of that koid may have
+    /// linearized and not yet registered its process, so a call that runs after the create answers ESRCH
+    /// (BAD_HANDLE for a call made as that process, D-27).
     /// </summary>
     ProcessLookupRacesCreate,
 }

@@ -121,6 +121,13 @@ internal sealed partial class SyscallActor
         return actors;
     }
 
+    /// <summary>
+    /// The router did not know the calling process when the call arrived: it may have been created a
+    /// moment before and not yet registered, so ask again (<see cref="LookUpProcessesAsync"/>). Null: no
+    /// such process, and the koid allocator is still held for the caller to linearize its answer.
+    /// </summary>
+    private async Task<ActorId?> ConfirmCallerAsync(ulong process) => (await LookUpProcessesAsync([process]))[process];
+
     private async Task<Dictionary<ulong, ActorId?>> AskRouterAsync(IReadOnlyList<ulong> koids)
     {
         var distinct = koids.Distinct().ToList();

@@ -29,10 +29,13 @@ internal sealed partial class SyscallActor : TransactionActor
         _start = (SyscallStartEvent)initialEvent;
         var request = _start.Request;
         SyscallResult result;
-        if (_start.ProcessActor is null)
+        var processActor = _start.ProcessActor ?? await ConfirmCallerAsync(request.Process);
+        if (processActor is null)
         {
-            // D-27: an unknown calling process is BAD_HANDLE for a syscall, ESRCH for a control call.
-            result = SyscallResult.Error(request.Call.IsControl ? Status.Esrch : Status.ZxErrBadHandle);
+            // D-27: an unknown calling process is BAD_HANDLE for a syscall, ESRCH for a control call;
+            // decided (and linearized) while the lookup still holds the koid allocator.
+            result = Linearize(SyscallResult.Error(request.Call.IsControl ? Status.Esrch : Status.ZxErrBadHandle));
+            ReleaseAll(null);
         }
         else if (request.Call is ProcessGetinfo getinfo)
         {
@@ -44,12 +47,12 @@ internal sealed partial class SyscallActor : TransactionActor
         }
         else if (request.Call is Reclaim reclaim)
         {
-            SendEvent(_start.Directory.Reclaimer, new ReclaimRequestEvent(Id, request.Process, _start.ProcessActor, reclaim));
+            SendEvent(_start.Directory.Reclaimer, new ReclaimRequestEvent(Id, request.Process, processActor, reclaim));
             result = ((ReclaimDoneEvent)await ReceiveEventAsync(typeof(ReclaimDoneEvent))).Result;
         }
         else
         {
-            result = await RunAsync(_start.ProcessActor);
+            result = await RunAsync(processActor);
         }
 
         foreach (var monitor in _start.Directory.Options.Monitors)

@@ -4,15 +4,15 @@ namespace VmoKernel.Checks.Exploration.Harnesses;
 
 /// <summary>
 /// process_getinfo and process_madvise naming the processes that a concurrent process_create is about to
-/// make (koids are handed out in order, so the next ones are known in advance). Each call must answer as
-/// if it ran wholly before or wholly after each create: ESRCH before it, the new process after it, never
-/// ESRCH for a process whose create has already returned (REF-01, INV-INFO-05).
+/// make, and calls made as those processes (koids are handed out in order, so the next ones are known in
+/// advance). Each call must answer as if it ran wholly before or wholly after each create: ESRCH (or
+/// BAD_HANDLE for a call from the process, D-27) before it, the new process after it (REF-01).
 /// </summary>
 public sealed class GetinfoVersusProcessCreateHarness : KernelHarness<GetinfoVersusProcessCreateHarness.Fixture>
 {
     public override string Name => "GetinfoVersusProcessCreate";
 
-    public override string Description => "process_getinfo and process_madvise of processes a concurrent process_create is making";
+    public override string Description => "process_getinfo, process_madvise and calls of processes a concurrent process_create is making";
 
     protected override int Clients => 3;
 
@@ -38,7 +38,9 @@ public sealed class GetinfoVersusProcessCreateHarness : KernelHarness<GetinfoVer
                 await caller.CallAsync(new ProcessGetinfo([caller.Process, koid], 0, ProcessInfoOptions.KnownMask, 4096));
                 break;
             default:
-                await caller.CallAsync(new ProcessMadvise(koid, [], ProcessInfoOptions.MadvCold, 0, 0));
+                await (caller.Choose(2) == 0
+                    ? caller.CallAsync(new ProcessMadvise(koid, [], ProcessInfoOptions.MadvCold, 0, 0))
+                    : caller.CallAsAsync(koid, new VmoCreate(Workload.Page, 0)));
                 break;
         }
     }

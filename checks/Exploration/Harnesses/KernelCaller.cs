@@ -24,6 +24,9 @@ public sealed class KernelCaller(
     /// <summary>Makes one call as <see cref="Process"/> and returns the kernel's answer.</summary>
     public Task<SyscallResult> CallAsync(Syscall syscall) => call(Process, syscall);
 
+    /// <summary>Makes one call as process <paramref name="other"/> (a thread of a process this one created, or of none).</summary>
+    public Task<SyscallResult> CallAsAsync(ulong other, Syscall syscall) => call(other, syscall);
+
     /// <summary>Makes a call that must succeed (set-up), returning its integer value (a handle, a koid) or 0.</summary>
     public async Task<uint> MustAsync(Syscall syscall)
     {
