@@ -136,10 +136,13 @@ internal sealed partial class SyscallActor
         return distinct.Zip(reply.Actors).ToDictionary(p => p.First, p => p.Second);
     }
 
-    /// <summary>ESRCH, linearized while <see cref="LookUpProcessesAsync"/> still holds the koid allocator (if it took it).</summary>
-    private SyscallResult NoSuchProcess()
+    /// <summary>
+    /// The answer for a koid no process has: ESRCH unless told otherwise, linearized while
+    /// <see cref="LookUpProcessesAsync"/> still holds the koid allocator (if it took it).
+    /// </summary>
+    private SyscallResult NoSuchProcess(Status status = Status.Esrch)
     {
-        var result = Linearize(SyscallResult.Error(Status.Esrch));
+        var result = Linearize(SyscallResult.Error(status));
         ReleaseAll(null);
         return result;
     }

@@ -32,10 +32,8 @@ internal sealed partial class SyscallActor : TransactionActor
         var processActor = _start.ProcessActor ?? await ConfirmCallerAsync(request.Process);
         if (processActor is null)
         {
-            // D-27: an unknown calling process is BAD_HANDLE for a syscall, ESRCH for a control call;
-            // decided (and linearized) while the lookup still holds the koid allocator.
-            result = Linearize(SyscallResult.Error(request.Call.IsControl ? Status.Esrch : Status.ZxErrBadHandle));
-            ReleaseAll(null);
+            // D-27: an unknown calling process is BAD_HANDLE for a syscall, ESRCH for a control call.
+            result = NoSuchProcess(request.Call.IsControl ? Status.Esrch : Status.ZxErrBadHandle);
         }
         else if (request.Call is ProcessGetinfo getinfo)
         {
