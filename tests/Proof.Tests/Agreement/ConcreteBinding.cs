@@ -52,7 +52,11 @@ public sealed class ConcreteBinding(Terms t, ContentNames contents, IReadOnlyLis
                 return null;
             }
 
-            facts.AddRange(Scalars(v, state, vmo));
+            facts.Add(_ctx.MkEq(v.Alive, _ctx.MkBool(vmo is not null)));
+            if (vmo is not null)
+            {
+                facts.AddRange(Scalars(v, state, vmo).Select(f => f.Fact));
+            }
             for (var j = 0; j < bound; j++)
             {
                 var point = v.PageSupport[j];
@@ -161,28 +165,7 @@ public sealed class ConcreteBinding(Terms t, ContentNames contents, IReadOnlyLis
             }
 
             facts.Add(($"slot {index} alive", v.Alive));
-            facts.Add(($"slot {index} Size", Eq(v.Size, t.U64(vmo.Size))));
-            {
-                var parent = vmo.Parent is { } link && state.Vmos.ContainsKey(link.ParentKoid) ? link.ParentKoid : (ulong?)null;
-                facts.Add(($"slot {index} HasParent", _ctx.MkEq(v.HasParent, _ctx.MkBool(parent is not null))));
-                if (parent is { } p)
-                {
-                    facts.Add(($"slot {index} ParentSlot", Eq(v.ParentSlot, t.Slot(SlotOf(p)))));
-                }
-
-                facts.Add(($"slot {index} IsSnapshot", _ctx.MkEq(v.IsSnapshot, _ctx.MkBool(vmo.Parent is { Kind: ChildKind.Snapshot }))));
-                facts.Add(($"slot {index} Resizable", _ctx.MkEq(v.Resizable, _ctx.MkBool(vmo.Is(VmoTraits.Resizable)))));
-                facts.Add(($"slot {index} Discardable", _ctx.MkEq(v.Discardable, _ctx.MkBool(vmo.IsDiscardable))));
-                facts.Add(($"slot {index} Lockless", _ctx.MkEq(v.Lockless, _ctx.MkBool(vmo.IsLockless))));
-                facts.Add(($"slot {index} Mappings", Eq(v.Mappings, t.U64(MappingCount(state, koid)))));
-                facts.Add(($"slot {index} Children", Eq(v.Children, t.U64((ulong)vmo.Children.Count))));
-                facts.Add(($"slot {index} Handles", Eq(v.Handles, t.U64(HandleCount(state, koid)))));
-                facts.Add(($"slot {index} LockCount", Eq(v.LockCount, t.U64(vmo.Discard.LockCount))));
-                facts.Add(($"slot {index} Discarded", _ctx.MkEq(v.Discarded, _ctx.MkBool(vmo.Discard.Discarded))));
-                facts.Add(($"slot {index} EverLocked", _ctx.MkEq(v.EverLocked, _ctx.MkBool(vmo.Discard.EverLocked))));
-                facts.Add(($"slot {index} Hinted", _ctx.MkEq(v.Hinted, _ctx.MkBool(vmo.Discard.List == ReclaimList.Hinted))));
-                facts.Add(($"slot {index} ChangeEvents", Eq(v.ChangeEvents, t.U64(vmo.CommittedChangeEvents))));
-            }
+            facts.AddRange(Scalars(v, state, vmo));
 
             for (ulong page = 0; page < ComparedPages; page++)
             {
@@ -230,36 +213,39 @@ public sealed class ConcreteBinding(Terms t, ContentNames contents, IReadOnlyLis
 
     private static string UsedFlagName(int j) => $"s.frame_used{j}";
 
-    private IEnumerable<BoolExpr> Scalars(SymbolicVmo v, KernelState state, VmoState? vmo)
+    /// <summary>
+    /// Every scalar of a live slot equal to <paramref name="vmo"/>'s, each named for the agreement's report:
+    /// the same facts fix a state before a step (<see cref="Bind"/>) and compare one after it (<see cref="Agreement"/>).
+    /// </summary>
+    private IEnumerable<(string What, BoolExpr Fact)> Scalars(SymbolicVmo v, KernelState state, VmoState vmo)
     {
-        yield return _ctx.MkEq(v.Alive, _ctx.MkBool(vmo is not null));
-        if (vmo is null)
+        (string, BoolExpr) Is(string field, BoolExpr symbolic, bool value) => ($"slot {v.Index} {field}", _ctx.MkEq(symbolic, _ctx.MkBool(value)));
+        (string, BoolExpr) Number(string field, BitVecExpr symbolic, ulong value) => ($"slot {v.Index} {field}", Eq(symbolic, t.U64(value)));
+
+        var parent = vmo.Parent is { } link && state.Vmos.ContainsKey(link.ParentKoid) ? link.ParentKoid : (ulong?)null;
+        yield return Number("Size", v.Size, vmo.Size);
+        yield return Is("Resizable", v.Resizable, vmo.Is(VmoTraits.Resizable));
+        yield return Is("Discardable", v.Discardable, vmo.IsDiscardable);
+        yield return Is("Lockless", v.Lockless, vmo.IsLockless);
+        yield return Is("Physical", v.Physical, vmo.Is(VmoTraits.Physical));
+        yield return Is("Contiguous", v.Contiguous, vmo.Is(VmoTraits.Contiguous));
+        yield return Is("PagerBacked", v.PagerBacked, vmo.Is(VmoTraits.PagerBacked));
+        yield return Is("HasParent", v.HasParent, parent is not null);
+        yield return Is("IsSnapshot", v.IsSnapshot, vmo.Parent is { Kind: ChildKind.Snapshot });
+        if (parent is { } p)
         {
-            yield break;
+            yield return ($"slot {v.Index} ParentSlot", Eq(v.ParentSlot, t.Slot(SlotOf(p))));
         }
 
-        yield return Eq(v.Size, t.U64(vmo.Size));
-        yield return _ctx.MkEq(v.Resizable, _ctx.MkBool(vmo.Is(VmoTraits.Resizable)));
-        yield return _ctx.MkEq(v.Discardable, _ctx.MkBool(vmo.IsDiscardable));
-        yield return _ctx.MkEq(v.Lockless, _ctx.MkBool(vmo.IsLockless));
-        yield return _ctx.MkEq(v.Physical, _ctx.MkBool(vmo.Is(VmoTraits.Physical)));
-        yield return _ctx.MkEq(v.Contiguous, _ctx.MkBool(vmo.Is(VmoTraits.Contiguous)));
-        yield return _ctx.MkEq(v.PagerBacked, _ctx.MkBool(vmo.Is(VmoTraits.PagerBacked)));
-        yield return _ctx.MkEq(v.HasParent, _ctx.MkBool(vmo.Parent is { } link && state.Vmos.ContainsKey(link.ParentKoid)));
-        yield return _ctx.MkEq(v.IsSnapshot, _ctx.MkBool(vmo.Parent is { Kind: ChildKind.Snapshot }));
-        if (vmo.Parent is { } parent && state.Vmos.ContainsKey(parent.ParentKoid))
-        {
-            yield return Eq(v.ParentSlot, t.Slot(SlotOf(parent.ParentKoid)));
-        }
-        yield return Eq(v.Children, t.U64((ulong)vmo.Children.Count));
-        yield return Eq(v.LockCount, t.U64(vmo.Discard.LockCount));
-        yield return _ctx.MkEq(v.EverLocked, _ctx.MkBool(vmo.Discard.EverLocked));
-        yield return _ctx.MkEq(v.Discarded, _ctx.MkBool(vmo.Discard.Discarded));
-        yield return _ctx.MkEq(v.Hinted, _ctx.MkBool(vmo.Discard.List == ReclaimList.Hinted));
-        yield return Eq(v.ChangeEvents, t.U64(vmo.CommittedChangeEvents));
-        yield return Eq(v.Handles, t.U64(HandleCount(state, vmo.Koid)));
-        yield return Eq(v.Mappings, t.U64(MappingCount(state, vmo.Koid)));
-        yield return _ctx.MkEq(v.HasLiveViews, _ctx.MkBool(state.Vmos.Values.Any(c => c.Parent is { IsView: true } l && l.ParentKoid == vmo.Koid)));
+        yield return Number("Children", v.Children, (ulong)vmo.Children.Count);
+        yield return Number("LockCount", v.LockCount, vmo.Discard.LockCount);
+        yield return Is("EverLocked", v.EverLocked, vmo.Discard.EverLocked);
+        yield return Is("Discarded", v.Discarded, vmo.Discard.Discarded);
+        yield return Is("Hinted", v.Hinted, vmo.Discard.List == ReclaimList.Hinted);
+        yield return Number("ChangeEvents", v.ChangeEvents, vmo.CommittedChangeEvents);
+        yield return Number("Handles", v.Handles, HandleCount(state, vmo.Koid));
+        yield return Number("Mappings", v.Mappings, MappingCount(state, vmo.Koid));
+        yield return Is("HasLiveViews", v.HasLiveViews, state.Vmos.Values.Any(c => c.Parent is { IsView: true } l && l.ParentKoid == vmo.Koid));
     }
 
     private static ulong MappingCount(KernelState state, ulong koid) =>
