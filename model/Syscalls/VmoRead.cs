@@ -5,7 +5,7 @@ using VmoKernel.Model.State;
 namespace VmoKernel.Model.Syscalls;
 
 /// <summary>
-/// zx_vmo_read(vmo, offset, len) -> bytes. Order: handle with READ; physical VMO (NOT_SUPPORTED);
+/// zx_vmo_read(vmo, offset, len) -> bytes. Order (the first five are <see cref="ByteAccess"/>): handle with READ; physical VMO (NOT_SUPPORTED);
 /// offset + len wrapping (OUT_OF_RANGE); end past the size (OUT_OF_RANGE); len 0 is ZX_OK; a discarded,
 /// unlocked regular discardable VMO (NOT_FOUND, D-5); a length no buffer can hold (INVALID_ARGS).
 /// Never-written bytes read zero and reading commits nothing (INV-RW-01, INV-RW-02).
@@ -14,29 +14,9 @@ public static class VmoRead
 {
     public static (KernelState State, SyscallResult Result) Step(KernelState state, ulong process, Abi.VmoRead call)
     {
-        if (!HandleLookup.TryGetVmo(state, process, call.Vmo, Rights.Read, out _, out var vmo, out var error))
+        if (!ByteAccess.TryOpen(state, process, call.Vmo, Rights.Read, call.Offset, call.Length, out var vmo, out var answer))
         {
-            return Outcome.Fail(state, error);
-        }
-
-        if (vmo.Is(VmoTraits.Physical))
-        {
-            return Outcome.Fail(state, Status.ZxErrNotSupported);
-        }
-
-        if (!Ranges.TryEnd(call.Offset, call.Length, out var end) || end > vmo.Size)
-        {
-            return Outcome.Fail(state, Status.ZxErrOutOfRange);
-        }
-
-        if (call.Length == 0)
-        {
-            return Outcome.ZxOk(state, Value.Of(ByteString.Empty));
-        }
-
-        if (vmo.RefusesAccess)
-        {
-            return Outcome.Fail(state, Status.ZxErrNotFound);
+            return answer == Status.ZxOk ? Outcome.ZxOk(state, Value.Of(ByteString.Empty)) : Outcome.Fail(state, answer);
         }
 
         if (call.Length > VmoLimits.MaxReadLength)
