@@ -103,6 +103,7 @@ public sealed class SpecCatalog
         }
 
         var values = new Dictionary<string, (int Line, int Count, string Value)>();
+        var statement = "";
         for (var i = heading + 1; i < end; i++)
         {
             if (lines[i].Trim().Length == 0)
@@ -129,6 +130,11 @@ public sealed class SpecCatalog
                 value += " " + lines[++i].Trim();
             }
 
+            if (bullet == "statement")
+            {
+                statement = string.Join('\n', new[] { lines[first][(bullet.Length + 4)..].Trim() }.Concat(lines.Skip(first + 1).Take(i - first).Select(l => l.Trim())));
+            }
+
             values[bullet] = (first + 1, i - first + 1, value);
         }
 
@@ -145,7 +151,7 @@ public sealed class SpecCatalog
 
         var checks = values["checks"];
         var source = values["source"];
-        return new SpecEntry(id, kind.Value, file, heading + 1, checks.Line, checks.Count, checks.Value, source.Value, source.Line);
+        return new SpecEntry(id, kind.Value, file, heading + 1, checks.Line, checks.Count, checks.Value, source.Value, source.Line, statement);
     }
 
     private static ImmutableHashSet<string> ReadDecisions(string[] lines)
