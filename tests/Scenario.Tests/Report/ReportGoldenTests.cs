@@ -13,7 +13,8 @@ public sealed class ReportGoldenTests
     private static TraceabilityMatrix Matrix(ReportFixture fixture) =>
         TraceabilityReport.Build(fixture.Root, [new ScenarioCitations(), new TestCitations()]);
 
-    private static void AssertGolden(string name, string actual)
+    /// <summary>Compares with Report/Golden/<paramref name="name"/>, or rewrites it under UPDATE_GOLDEN=1.</summary>
+    internal static void AssertGolden(string name, string actual)
     {
         var path = Path.Combine(RepositoryPaths.Root, "tests", "Scenario.Tests", "Report", "Golden", name);
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")

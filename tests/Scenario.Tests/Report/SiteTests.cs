@@ -19,17 +19,6 @@ public sealed class SiteTests
         return folder;
     }
 
-    private static void AssertGolden(string name, string actual)
-    {
-        var path = Path.Combine(RepositoryPaths.Root, "tests", "Scenario.Tests", "Report", "Golden", name);
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(path, actual);
-        }
-
-        Assert.Equal(File.ReadAllText(path), actual);
-    }
-
     [Theory]
     [InlineData("area.html", "site-area.html")]
     [InlineData("decisions.html", "site-decisions.html")]
@@ -37,7 +26,7 @@ public sealed class SiteTests
     {
         using var fixture = new ReportFixture();
         var site = WriteSite(fixture);
-        AssertGolden(golden, File.ReadAllText(Path.Combine(site, page)));
+        ReportGoldenTests.AssertGolden(golden, File.ReadAllText(Path.Combine(site, page)));
     }
 
     [Fact]
