@@ -21,6 +21,8 @@ public static class IndexPage
         body.Append(Html.Table(["", "count"], Counts(site), ""));
         body.Append("<h2>Catalogue pages</h2>\n");
         body.Append(Html.Table(AreaHeaders(site), [.. site.Areas.Select(a => (IReadOnlyList<string>)AreaRow(site, a))], "The spec folder has no entries."));
+        body.Append("<h2>Every entry</h2>\n");
+        body.Append(Html.Table(EntryHeaders(site), [.. matrix.Rows.Select(r => (IReadOnlyList<string>)EntryRow(site, r))], "The spec folder has no entries."));
         body.Append("<h2>Problems</h2>\n");
         body.Append(matrix.Problems.IsEmpty
             ? "<p class=\"pass\">None: every ID has a check, every invariant a must-fail twin, every citation a defined ID.</p>\n"
@@ -94,6 +96,35 @@ public static class IndexPage
             cells.Add($"{verdicts.Count(v => v.Outcome == VerdictOutcome.Pass)}");
             var failed = verdicts.Count(v => v.Outcome == VerdictOutcome.Fail);
             cells.Add(failed == 0 ? "0" : $"<span class=\"fail\">{failed}</span>");
+        }
+
+        return cells;
+    }
+
+    private static IReadOnlyList<string> EntryHeaders(SiteContext site) =>
+        site.Results is null ? ["ID", "kind", "statement", "checks", "twins"] : ["ID", "kind", "statement", "checks", "twins", "last run"];
+
+    private static List<string> EntryRow(SiteContext site, MatrixRow row)
+    {
+        var checks = row.Checks.Values.SelectMany(c => c).ToList();
+        var statement = row.Entry.Statement.Split('\n')[0];
+        List<string> cells =
+        [
+            Html.Link($"{AreaPage.FileName(AreaPage.Stem(row.Entry.File))}#{row.Entry.Id}", row.Entry.Id),
+            Html.Escape(row.Entry.Kind),
+            Html.Escape(statement.Length > 140 ? statement[..137] + "..." : statement),
+            $"{checks.Count}",
+            row.HasTwin ? $"{checks.Count(c => c.Kind.IsTwin())}" : row.Entry.IsInvariant ? "<span class=\"gap\">0</span>" : "0",
+        ];
+        if (site.Results is not null)
+        {
+            var verdicts = checks.Select(site.Checks.Verdict).ToList();
+            var failed = verdicts.Count(v => v.Outcome == VerdictOutcome.Fail);
+            var unknown = verdicts.Count(v => v.Outcome == VerdictOutcome.Unknown);
+            var passed = verdicts.Count(v => v.Outcome == VerdictOutcome.Pass);
+            cells.Add(failed > 0 ? $"<span class=\"fail\">{failed} failed</span>"
+                : unknown > 0 ? $"<span class=\"unknown\">{unknown} unknown</span>"
+                : passed > 0 ? $"<span class=\"pass\">{passed} passed</span>" : "<span class=\"notrun\">not in the results</span>");
         }
 
         return cells;

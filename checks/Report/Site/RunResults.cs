@@ -12,8 +12,11 @@ public sealed class RunResults
     /// <summary>Passed or not, per case, by the test method's full name without arguments.</summary>
     public Dictionary<string, List<bool>> Tests { get; } = [];
 
-    /// <summary>Passed or not, by <c>scenarios/&lt;file&gt;#&lt;scenario name&gt;</c>.</summary>
-    public Dictionary<string, bool> Scenarios { get; } = [];
+    /// <summary>
+    /// Conformance cases: file, scenario name and whether it passed. xunit cuts a long argument to its
+    /// first 50 characters (<see cref="ScenarioCase.Cut"/>), so such a name is a prefix.
+    /// </summary>
+    public List<ScenarioCase> Scenarios { get; } = [];
 
     /// <summary>Exploration runs by case name (<c>Harness</c> or <c>Harness [SeededBug]</c>): the spec ID of the bug found, or null when clean.</summary>
     public Dictionary<string, string?> Explorations { get; } = [];
@@ -29,9 +32,7 @@ public sealed class RunResults
 
     public CheckVerdict VerdictFor(Citation check, string? obligation) => check.Kind switch
     {
-        CheckKind.Scenario => Scenarios.TryGetValue($"scenarios/{check.Name}", out var passed)
-            ? new(passed ? VerdictOutcome.Pass : VerdictOutcome.Fail, passed ? "passed" : "failed")
-            : CheckVerdict.NotRun,
+        CheckKind.Scenario => Scenario(check.Name),
         CheckKind.CoyoteTest when check.Reference is null => Harness(check.Name),
         CheckKind.Monitor => Monitor(check.Id),
         CheckKind.SeededBug => SeededBug(check.Name, check.Id),
@@ -42,6 +43,20 @@ public sealed class RunResults
         CheckKind.Predicate => new(VerdictOutcome.NotRun, "runs inside the tests"),
         _ => check.Reference is { } reference && Tests.TryGetValue(reference["test:".Length..], out var cases) ? Test(cases) : CheckVerdict.NotRun,
     };
+
+    private CheckVerdict Scenario(string name)
+    {
+        var split = name.IndexOf('#', StringComparison.Ordinal);
+        var file = $"scenarios/{name[..split]}";
+        var scenario = name[(split + 1)..];
+        var cases = Scenarios.Where(c => c.File == file && (c.Name == scenario || (c.Cut && scenario.StartsWith(c.Name, StringComparison.Ordinal)))).ToList();
+        var exact = cases.Where(c => !c.Cut).ToList();
+        cases = exact.Count > 0 ? exact : cases;
+        return cases.Count == 0 ? CheckVerdict.NotRun
+            : cases.All(c => c.Passed) ? new(VerdictOutcome.Pass, "passed")
+            : cases.Count == 1 ? new(VerdictOutcome.Fail, "failed")
+            : new(VerdictOutcome.Unknown, "a scenario with the same first 50 characters failed");
+    }
 
     private static CheckVerdict Test(List<bool> cases)
     {

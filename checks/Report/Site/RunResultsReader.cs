@@ -96,10 +96,10 @@ public static partial class RunResultsReader
         }
 
         cases.Add(passed);
-        if (ScenarioCase().Match(display) is { Success: true } scenario)
+        if (ConformanceCase().Match(display) is { Success: true } scenario)
         {
-            var key = $"{scenario.Groups["file"].Value}#{scenario.Groups["name"].Value.Replace("\\\"", "\"", StringComparison.Ordinal)}";
-            results.Scenarios[key] = passed && results.Scenarios.GetValueOrDefault(key, true);
+            var name = scenario.Groups["name"].Value.Replace("\\\"", "\"", StringComparison.Ordinal);
+            results.Scenarios.Add(new ScenarioCase(scenario.Groups["file"].Value, name, scenario.Groups["cut"].Success, passed));
         }
     }
 
@@ -147,8 +147,8 @@ public static partial class RunResultsReader
         return true;
     }
 
-    [GeneratedRegex("""\(file: "(?<file>[^"]+)", scenario: "(?<name>(?:[^"\\]|\\.)*)"\)""")]
-    private static partial Regex ScenarioCase();
+    [GeneratedRegex("""\(file: "(?<file>[^"]+)", scenario: "(?<name>(?:[^"\\]|\\.)*)"(?<cut>···)?\)""")]
+    private static partial Regex ConformanceCase();
 
     [GeneratedRegex(@"^\*\*([^*]+)\*\*")]
     private static partial Regex SummaryBug();

@@ -24,6 +24,7 @@ public sealed class RunResultsTests : IDisposable
               <testcase classname="Fixture.Tests.FixtureTests" name="HoldsForAll(x: 1)"><failure message="no" /></testcase>
               <testcase classname="Fixture.Tests.FixtureTests" name="HoldsForAll(x: 2)" />
               <testcase classname="VmoKernel.Tests.Scenario.ConformanceScenarioTests" name="ScenarioPassesOnTheModel(file: &quot;scenarios/fixture.scn&quot;, scenario: &quot;a fresh VMO reads zeros&quot;)" />
+              <testcase classname="VmoKernel.Tests.Scenario.ConformanceScenarioTests" name="ScenarioPassesOnTheModel(file: &quot;scenarios/fixture.scn&quot;, scenario: &quot;a scenario citing IDs&quot;···)"><failure /></testcase>
             </testsuite></testsuites>
             """);
         Write("model.trx", """
@@ -59,6 +60,8 @@ public sealed class RunResultsTests : IDisposable
         Assert.Equal("Fail: failed", Verdict(results, CheckKind.TwinTest, "x", "test:Fixture.Tests.FixtureTests.BreaksFix01"));
         Assert.Equal("NotRun: not in the results", Verdict(results, CheckKind.Fact, "x", "test:Fixture.Tests.FixtureTests.Absent"));
         Assert.Equal("Pass: passed", Verdict(results, CheckKind.Scenario, "fixture.scn#a fresh VMO reads zeros"));
+        Assert.Equal("Fail: failed", Verdict(results, CheckKind.Scenario, "fixture.scn#a scenario citing IDs nobody defined"));
+        Assert.Equal("NotRun: not in the results", Verdict(results, CheckKind.Scenario, "fixture.scn#a scenario citing nothing"));
         Assert.Equal("Pass: clean", Verdict(results, CheckKind.CoyoteTest, "LockVersusReclaim"));
         Assert.Equal("Fail: bug: INV-PIN-01", Verdict(results, CheckKind.CoyoteTest, "TransferVersusAccess"));
         Assert.Equal("Fail: fired in TransferVersusAccess", Verdict(results, CheckKind.Monitor, "PinnedPagesNeverMoveMonitor", id: "INV-PIN-01"));
