@@ -11,16 +11,14 @@ public sealed record DecisionEntry(string Id, int Line, ImmutableArray<(string N
 {
     public string Get(string name) => Bullets.FirstOrDefault(b => b.Name == name).Value ?? "";
 
-    /// <summary>True when the real kernel is known to do otherwise (the divergence line says more than "none known").</summary>
-    public bool Diverges
-    {
-        get
-        {
-            var divergence = Get("divergence").Trim();
-            return divergence.Length > 0 && !divergence.StartsWith("none known", StringComparison.OrdinalIgnoreCase)
-                && !divergence.StartsWith("None known.", StringComparison.Ordinal) && !divergence.StartsWith("Not applicable", StringComparison.Ordinal);
-        }
-    }
+    /// <summary>
+    /// True when the real kernel is known to do otherwise: the divergence line says more than
+    /// "None ..." (none known, or none: this is the real kernel's behaviour) or "Not applicable".
+    /// </summary>
+    public bool Diverges =>
+        Get("divergence").Trim() is { Length: > 0 } divergence
+        && !divergence.StartsWith("none", StringComparison.OrdinalIgnoreCase)
+        && !divergence.StartsWith("not applicable", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Every decision of the file, in file order (headings inside code fences are examples, not decisions).</summary>
     public static ImmutableArray<DecisionEntry> ReadAll(IReadOnlyList<string> lines)

@@ -15,7 +15,7 @@ public static class SiteStyle
         table { border-collapse: collapse; margin: .6em 0 1em; width: 100%; }
         th, td { border: 1px solid #d0d5db; padding: .25em .5em; text-align: left; vertical-align: top; }
         th { background: #eef1f4; }
-        td code, td a { overflow-wrap: anywhere; }
+        table.checks td code, table.checks td a { overflow-wrap: anywhere; }
         table.checks { table-layout: fixed; }
         table.checks th:nth-child(1) { width: 8em; }
         table.checks th:nth-child(3) { width: 17em; }
