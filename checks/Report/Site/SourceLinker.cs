@@ -75,8 +75,8 @@ public sealed partial class SourceLinker(SourceBundle bundle, Func<string, strin
         bundle.Href(path, line) is { } href ? Html.Link(href, m.Value) : Html.Escape(m.Value);
 
     [GeneratedRegex("""
-        (?:\.\./shared/)?seeds/(?<seed>[\w.-]+\.txt)(?:,\s*"(?<section>[^"]+)")?
-        | (?:\.\./shared/)?reference/(?<reference>[\w.-]+\.md)(?:\s*§\s*(?<paragraph>\d+))?
+        (?:\.\./shared/|docs/)?seeds/(?<seed>[\w.-]+\.txt)(?:,\s*"(?<section>[^"]+)")?
+        | (?:\.\./shared/|docs/)?reference/(?<reference>[\w.-]+\.md)(?:\s*§\s*(?<paragraph>\d+))?
         | \.\./shared/design/(?<design>[\w.-]+\.md)
         | (?<file>(?:docs|abi|scenarios)/[\w./-]+\.\w+)
         | (?<id>\b(?:INV-[A-Z]+-[0-9]{2,}|REF-[0-9]{2,}|LIVE-[0-9]{2,})\b)

@@ -27,6 +27,8 @@ public sealed class SourceLinkerTests
             + "decisions <a href=\"decisions.html#D-1\">D-1</a>, D-7; derived from <a href=\"area.html#INV-FIX-01\">INV-FIX-01</a> "
             + "(<a href=\"area.html\">area.md</a>)",
             html);
+        Assert.Equal("<a href=\"src/docs/seeds/001_x.txt.html#L3\">docs/seeds/001_x.txt, &quot;Design&quot;</a>",
+            Linker(fixture).Render("docs/seeds/001_x.txt, \"Design\""));
     }
 
     [Fact]
