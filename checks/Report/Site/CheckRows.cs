@@ -13,8 +13,6 @@ public sealed class CheckRows(SourceBundle bundle, SourceIndex index, RunResults
 {
     private readonly Dictionary<string, ScenarioDocument> _scenarioFiles = [];
 
-    public bool HasResults => results is not null;
-
     public IReadOnlyList<string> Headers => results is null ? ["kind", "check", "defined at"] : ["kind", "check", "defined at", "last run"];
 
     public IReadOnlyList<IReadOnlyList<string>> For(MatrixRow row) =>
