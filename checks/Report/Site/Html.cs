@@ -48,8 +48,8 @@ public static partial class Html
     public static string Link(string href, string text) => $"<a href=\"{Escape(href)}\">{Escape(text)}</a>";
 
     /// <summary>
-    /// Inline Markdown a spec file's prose uses: <c>`code`</c> spans, <c>[text](target)</c> links (kept
-    /// as their text), the rest rendered by <paramref name="text"/> (escaping, or linking citations).
+    /// Inline Markdown a spec file's prose uses: <c>`code`</c> spans, <c>*emphasis*</c>, <c>[text](target)</c>
+    /// links (kept as their text), the rest rendered by <paramref name="text"/> (escaping, or linking citations).
     /// </summary>
     public static string Prose(string markdown, Func<string, string> text)
     {
@@ -57,7 +57,7 @@ public static partial class Html
         var html = new StringBuilder();
         for (var i = 0; i < parts.Length; i++)
         {
-            html.Append(i % 2 == 1 && i < parts.Length - 1 ? $"<code>{Escape(parts[i])}</code>" : text(parts[i]));
+            html.Append(i % 2 == 1 && i < parts.Length - 1 ? $"<code>{Escape(parts[i])}</code>" : Emphasis().Replace(text(parts[i]), "<em>$1</em>"));
         }
 
         return html.ToString();
@@ -65,4 +65,7 @@ public static partial class Html
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\[([^\]]+)\]\([^)]+\)")]
     private static partial System.Text.RegularExpressions.Regex MarkdownLink();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w*])\*([^*<>\s](?:[^*<>]*[^*<>\s])?)\*(?![\w*])")]
+    private static partial System.Text.RegularExpressions.Regex Emphasis();
 }

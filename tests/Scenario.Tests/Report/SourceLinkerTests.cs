@@ -39,6 +39,13 @@ public sealed class SourceLinkerTests
             Linker(fixture).Render("seeds/009_gone.txt, \"Design\"; fuchsia: docs/reference/syscalls/bti_pin.md; INV-FIX-09"));
     }
 
+    [Fact]
+    public void ProseKeepsCodeAndEmphasisButNotAProductOrAWildcard()
+    {
+        Assert.Equal("<em>n</em> pages, M*N facts, ZX_ERR_* statuses, <code>a*b</code>, lockless.md",
+            Html.Prose("*n* pages, M*N facts, ZX_ERR_* statuses, `a*b`, [lockless.md](lockless.md)", Html.Escape));
+    }
+
     [Theory]
     [InlineData("The real kernel returns ZX_OK.", true)]
     [InlineData("none known.", false)]
