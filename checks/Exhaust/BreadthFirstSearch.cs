@@ -29,6 +29,9 @@ public sealed class BreadthFirstSearch(ExhaustConfig config, ExhaustLimits limit
     /// <summary>The states stored so far with the edge that first reached each (read it after <see cref="Run"/> for paths).</summary>
     public FingerprintSet Seen { get; } = new();
 
+    /// <summary>Called after each level is expanded, with the counters at that moment (from the searching thread).</summary>
+    public Action<ExhaustProgress>? LevelDone { get; init; }
+
     /// <summary>A reading of the counters, safe to take from another thread while the search runs.</summary>
     public ExhaustProgress Progress(TimeSpan elapsed) =>
         new(Volatile.Read(ref _depth), Interlocked.Read(ref _generated), Seen.Count, Interlocked.Read(ref _queue), Interlocked.Read(ref _generated) / Math.Max(elapsed.TotalSeconds, 1e-9));
@@ -72,6 +75,7 @@ public sealed class BreadthFirstSearch(ExhaustConfig config, ExhaustLimits limit
             }
 
             level = next;
+            LevelDone?.Invoke(Progress(clock.Elapsed) with { Depth = depth + 1, Queue = next.Count });
         }
     }
 

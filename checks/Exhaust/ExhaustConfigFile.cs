@@ -22,7 +22,7 @@ public static class ExhaustConfigFile
         "rights", "infoTopics", "levels", "freeFrames",
     ];
 
-    private static readonly string[] BoundKeys = ["processes", "vmos", "handlesPerProcess", "pmts", "mappings", "counters"];
+    private static readonly string[] BoundKeys = ["processes", "vmos", "handlesPerProcess", "pmts", "mappings", "locks", "counters"];
 
     /// <summary>The named configuration of the <c>exhaust.json</c> at or above the current directory.</summary>
     public static ExhaustConfig LoadNearest(string name) => Load(FindNearest(Directory.GetCurrentDirectory()), name);
@@ -108,6 +108,7 @@ public static class ExhaustConfigFile
             Count(bounds, "handlesPerProcess", where),
             Count(bounds, "pmts", where),
             Count(bounds, "mappings", where),
+            (ulong)Count(bounds, "locks", where),
             (ulong)Count(bounds, "counters", where));
         var description = config.TryGetProperty("description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : "";
         return new ExhaustConfig(name, description, limits, domains);

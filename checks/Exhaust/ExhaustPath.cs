@@ -18,7 +18,7 @@ public static class ExhaustPath
     {
         var moves = new List<int>();
         var fingerprints = new List<ulong>();
-        for (var at = violation.Parent; ; )
+        for (var at = violation.Parent; ;)
         {
             fingerprints.Add(at);
             var edge = seen.ParentOf(at);

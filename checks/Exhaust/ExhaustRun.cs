@@ -18,7 +18,10 @@ public sealed class ExhaustRun(ExhaustConfig config, ExhaustLimits limits, Model
     public ExhaustOutcome Execute(TextWriter output, TextWriter progress, bool terminal)
     {
         var initial = KernelState.Fresh() with { Faults = fault };
-        var search = new BreadthFirstSearch(config, limits);
+        var search = new BreadthFirstSearch(config, limits)
+        {
+            LevelDone = terminal ? null : level => progress.WriteLine($"level {level}"),
+        };
         var bugNote = fault == ModelFaults.None ? "" : $", model bug {fault}";
         output.WriteLine($"exhaust {config.Name}: {config.Description} ({limits.WorkerCount} threads{bugNote})");
         ExhaustOutcome outcome;

@@ -64,6 +64,16 @@ public sealed class MoveGenerator(CallDomains domains)
             HandleCalls(p, h, moves);
         }
 
+        foreach (var (h, entry) in process.Handles)
+        {
+            if (entry.Type is ObjectType.Vmo or ObjectType.Pmt)
+            {
+                LifetimeCalls(p, h, moves);
+            }
+        }
+
+        LifetimeCalls(p, ClosedHandle, moves);
+
         if (d.Has("zx_vmo_transfer_data"))
         {
             foreach (var dst in handles)
@@ -120,6 +130,25 @@ public sealed class MoveGenerator(CallDomains domains)
             }
         }
 
+        if (d.Has("zx_object_get_info"))
+        {
+            moves.AddRange(d.InfoTopics.Select(topic => new Move(p, new ObjectGetInfo(h, topic))));
+        }
+
+        if (d.Has("zx_pmt_unpin"))
+        {
+            moves.Add(new Move(p, new PmtUnpin(h)));
+        }
+    }
+
+    /// <summary>
+    /// Duplicate, replace and close, for VMO and PMT handles and the closed value only: the handles a
+    /// process starts with (root VMAR, BTI, resource) still serve as wrong-type arguments everywhere else,
+    /// but closing or copying them would only multiply states without reaching new VMO behaviour.
+    /// </summary>
+    private void LifetimeCalls(ulong p, uint h, List<Move> moves)
+    {
+        var d = domains;
         if (d.Has("zx_handle_duplicate"))
         {
             moves.AddRange(d.Rights.Select(rights => new Move(p, new HandleDuplicate(h, rights))));
@@ -133,16 +162,6 @@ public sealed class MoveGenerator(CallDomains domains)
         if (d.Has("zx_handle_close"))
         {
             moves.Add(new Move(p, new HandleClose(h)));
-        }
-
-        if (d.Has("zx_object_get_info"))
-        {
-            moves.AddRange(d.InfoTopics.Select(topic => new Move(p, new ObjectGetInfo(h, topic))));
-        }
-
-        if (d.Has("zx_pmt_unpin"))
-        {
-            moves.Add(new Move(p, new PmtUnpin(h)));
         }
     }
 
