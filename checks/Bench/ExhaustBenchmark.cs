@@ -16,6 +16,9 @@ public static class ExhaustBenchmark
     /// <summary>Configurations counted with and without reduction, each to this depth (raw spaces grow without end).</summary>
     public const int ReductionDepth = 4;
 
+    /// <summary>Wall time each reduction count may take; a count cut short is marked in the table.</summary>
+    public static readonly TimeSpan ReductionBudget = TimeSpan.FromSeconds(15);
+
     public static ExhaustBenchResults Run(Action<string> progress, TimeSpan budget)
     {
         var path = ExhaustConfigFile.FindNearest(Directory.GetCurrentDirectory());
@@ -30,7 +33,7 @@ public static class ExhaustBenchmark
         foreach (var name in ExhaustConfigFile.Names(path))
         {
             var config = ExhaustConfigFile.Load(path, name);
-            var limits = new ExhaustLimits(MaxDepth: ReductionDepth, Time: budget / 4);
+            var limits = new ExhaustLimits(MaxDepth: ReductionDepth, Time: ReductionBudget);
             var reduced = new BreadthFirstSearch(config, limits).Run(Model.State.KernelState.Fresh());
             var raw = new BreadthFirstSearch(config, limits, symmetry: false).Run(Model.State.KernelState.Fresh());
             progress($"exhaust: {name} to depth {ReductionDepth}: {reduced.Distinct} distinct with symmetry, {raw.Distinct} without");
