@@ -56,17 +56,20 @@ public static class StateFingerprint
         }
 
         hash.Add((ulong)state.Pmts.Count);
-        foreach (var pmt in state.Pmts.Values)
+        if (!state.Pmts.IsEmpty)
         {
-            hash.Add(names.Koid(pmt.Koid));
-            hash.Add(names.Koid(pmt.BtiKoid));
-            hash.Add(names.Koid(pmt.VmoKoid));
-            hash.Add(names.Koid(pmt.OwnerKoid));
-            hash.Add(pmt.FirstPage);
-            hash.Add(pmt.Quarantined);
-            foreach (var address in pmt.Addresses)
+            foreach (var pmt in state.Pmts.Values)
             {
-                hash.Add(names.Address(address));
+                hash.Add(names.Koid(pmt.Koid));
+                hash.Add(names.Koid(pmt.BtiKoid));
+                hash.Add(names.Koid(pmt.VmoKoid));
+                hash.Add(names.Koid(pmt.OwnerKoid));
+                hash.Add(pmt.FirstPage);
+                hash.Add(pmt.Quarantined);
+                foreach (var address in pmt.Addresses)
+                {
+                    hash.Add(names.Address(address));
+                }
             }
         }
 
@@ -106,13 +109,16 @@ public static class StateFingerprint
         }
 
         hash.Add((ulong)process.Mappings.Count);
-        foreach (var mapping in process.Mappings.Values)
+        if (!process.Mappings.IsEmpty)
         {
-            hash.Add(mapping.Address);
-            hash.Add(mapping.Length);
-            hash.Add(names.Koid(mapping.VmoKoid));
-            hash.Add(mapping.VmoOffset);
-            hash.Add(mapping.Permissions);
+            foreach (var mapping in process.Mappings.Values)
+            {
+                hash.Add(mapping.Address);
+                hash.Add(mapping.Length);
+                hash.Add(names.Koid(mapping.VmoKoid));
+                hash.Add(mapping.VmoOffset);
+                hash.Add(mapping.Permissions);
+            }
         }
     }
 
@@ -122,32 +128,44 @@ public static class StateFingerprint
         hash.Add(vmo.Size);
         hash.Add((ulong)vmo.Traits);
         hash.Add((ulong)vmo.Pages.Count);
-        foreach (var (index, slot) in vmo.Pages)
+        if (!vmo.Pages.IsEmpty)
         {
-            hash.Add(index);
-            hash.Add(names.Address(PhysicalMemory.Address(slot.Frame)));
-            hash.Add(slot.Data);
+            foreach (var (index, slot) in vmo.Pages)
+            {
+                hash.Add(index);
+                hash.Add(names.Address(PhysicalMemory.Address(slot.Frame)));
+                hash.Add(slot.Data);
+            }
         }
 
         hash.Add((ulong)vmo.Captured.Count);
-        foreach (var (index, page) in vmo.Captured)
+        if (!vmo.Captured.IsEmpty)
         {
-            hash.Add(index);
-            hash.Add(page);
+            foreach (var (index, page) in vmo.Captured)
+            {
+                hash.Add(index);
+                hash.Add(page);
+            }
         }
 
         hash.Add((ulong)vmo.Pins.Count);
-        foreach (var (index, count) in vmo.Pins)
+        if (!vmo.Pins.IsEmpty)
         {
-            hash.Add(index);
-            hash.Add(count);
+            foreach (var (index, count) in vmo.Pins)
+            {
+                hash.Add(index);
+                hash.Add(count);
+            }
         }
 
         hash.Add((ulong)vmo.Hidden.Count);
-        foreach (var (start, end) in vmo.Hidden)
+        if (!vmo.Hidden.IsEmpty)
         {
-            hash.Add(start);
-            hash.Add(end);
+            foreach (var (start, end) in vmo.Hidden)
+            {
+                hash.Add(start);
+                hash.Add(end);
+            }
         }
 
         var d = vmo.Discard;
@@ -171,9 +189,12 @@ public static class StateFingerprint
         }
 
         hash.Add((ulong)vmo.Children.Count);
-        foreach (var child in vmo.Children)
+        if (!vmo.Children.IsEmpty)
         {
-            hash.Add(names.Koid(child));
+            foreach (var child in vmo.Children)
+            {
+                hash.Add(names.Koid(child));
+            }
         }
 
         hash.Add(vmo.PagerKoid == 0 ? Absent : names.Koid(vmo.PagerKoid));
@@ -232,14 +253,29 @@ public static class StateFingerprint
                 return;
             }
 
-            _koids.AddRange(state.Objects.Keys);
-            _koids.AddRange(state.Vmos.Keys);
-            _koids.AddRange(state.Pmts.Keys);
-            _koids.Sort();
-            foreach (var vmo in state.Vmos.Values.Where(v => v.IsDiscardable))
+            foreach (var koid in state.Objects.Keys)
             {
-                _stamps.Add(vmo.Discard.LastUnlock);
+                _koids.Add(koid);
             }
+
+            foreach (var (koid, vmo) in state.Vmos)
+            {
+                _koids.Add(koid);
+                if (vmo.IsDiscardable)
+                {
+                    _stamps.Add(vmo.Discard.LastUnlock);
+                }
+            }
+
+            if (!state.Pmts.IsEmpty)
+            {
+                foreach (var koid in state.Pmts.Keys)
+                {
+                    _koids.Add(koid);
+                }
+            }
+
+            _koids.Sort();
 
             _stamps.Sort();
         }
