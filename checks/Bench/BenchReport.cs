@@ -19,6 +19,11 @@ public static class BenchReport
         Throughput(text, r);
         Shrink(text, r);
         Proofs(text, r);
+        if (r.Exhaust is { } exhaust)
+        {
+            text.Append(ExhaustBenchReport.Markdown(exhaust));
+        }
+
         return text.ToString();
     }
 

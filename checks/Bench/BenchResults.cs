@@ -12,4 +12,5 @@ public sealed record BenchResults(
     IReadOnlyList<ThroughputRow> Throughput,
     IReadOnlyList<ProofResult>? Proofs,
     IReadOnlyList<ShrinkRow> Shrink,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    ExhaustBenchResults? Exhaust = null);

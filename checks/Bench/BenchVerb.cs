@@ -22,6 +22,8 @@ public sealed class BenchVerb : IVerb
         var command = new Command("bench", "measure bug-finding and throughput; write the tables to docs/benchmarks.md");
         command.Options.Add(quick);
         command.Options.Add(output);
+        var exhaustOnly = new Option<bool>("--exhaust-only") { Description = "only the exhaustive-checking section, replaced in place in the output file" };
+        command.Options.Add(exhaustOnly);
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
@@ -30,16 +32,26 @@ public sealed class BenchVerb : IVerb
             var ci = ProfileCatalog.LoadNearest().Find("ci");
             void Progress(string line) => stdout.WriteLine(line);
 
+            var path = parse.GetValue(output) ?? DefaultOut;
+            if (parse.GetValue(exhaustOnly))
+            {
+                var section = ExhaustBenchReport.Markdown(ExhaustBenchmark.Run(Progress, settings.ExhaustBudget));
+                File.WriteAllText(path, ExhaustBenchReport.Splice(File.Exists(path) ? File.ReadAllText(path) : "# Benchmarks\n", section));
+                stdout.Write(section);
+                stdout.WriteLine($"written to {path}");
+                return ExitCode.Ok;
+            }
+
             var clock = Stopwatch.StartNew();
             var throughput = ThroughputBenchmark.Run(ci, settings.ThroughputIterations, Progress);
             var firstBug = FirstBugBenchmark.Run(ci, settings.Seeds, Progress);
             var stress = StressComparison.Run(ci, settings.StressSeconds, Progress);
             var shrink = ShrinkBenchmark.Run(ci, settings.ShrinkRuns, Progress);
             var proofs = settings.Proofs ? ProofTiming.Run(settings.ProofTimeoutMs, Progress) : null;
-            var results = new BenchResults(MachineInfo.Current(), settings, isQuick, firstBug, stress, throughput, proofs, shrink, clock.Elapsed);
+            var exhaust = ExhaustBenchmark.Run(Progress, settings.ExhaustBudget);
+            var results = new BenchResults(MachineInfo.Current(), settings, isQuick, firstBug, stress, throughput, proofs, shrink, clock.Elapsed, exhaust);
 
             var markdown = BenchReport.Markdown(results);
-            var path = parse.GetValue(output) ?? DefaultOut;
             if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
             {
                 Directory.CreateDirectory(directory);

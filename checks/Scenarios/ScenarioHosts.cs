@@ -18,4 +18,16 @@ public static class ScenarioHosts
 
     /// <summary>The hosts for one run: the model, and with <paramref name="withKernel"/> the actor kernel too.</summary>
     public static IReadOnlyList<IScenarioHost> For(bool withKernel) => withKernel ? [Model, ActorKernel] : [Model];
+
+    /// <summary>As <see cref="For(bool)"/>, the model checking every invariant after every call (with <paramref name="faults"/> on) when <paramref name="checkInvariants"/>.</summary>
+    public static IReadOnlyList<IScenarioHost> For(bool withKernel, bool checkInvariants, ModelFaults faults)
+    {
+        if (!checkInvariants)
+        {
+            return For(withKernel);
+        }
+
+        var model = new KernelFactoryHost("model", () => new InvariantCheckingModel(faults));
+        return withKernel ? [model, ActorKernel] : [model];
+    }
 }

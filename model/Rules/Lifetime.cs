@@ -20,7 +20,7 @@ public static class Lifetime
         var live = new HashSet<ulong>(handleKoids.Where(state.Vmos.ContainsKey));
         live.UnionWith(state.Processes.Values.SelectMany(p => p.Mappings.Values).Select(m => m.VmoKoid));
         live.UnionWith(state.Pmts.Values.SelectMany(p => new[] { p.VmoKoid, p.OwnerKoid }));
-        var pending = new Stack<ulong>(live);
+        var pending = new Stack<ulong>(state.Has(ModelFaults.ViewsDoNotKeepParentAlive) ? live.Where(k => !IsView(state, k)) : live);
         while (pending.Count > 0)
         {
             if (state.Vmos.TryGetValue(pending.Pop(), out var vmo) && vmo.Parent is { KeepsParentAlive: true } link && live.Add(link.ParentKoid))
@@ -37,11 +37,13 @@ public static class Lifetime
         return CollectOthers(state, handleKoids);
     }
 
+    private static bool IsView(KernelState state, ulong koid) => state.Vmos.TryGetValue(koid, out var vmo) && vmo.IsView;
+
     private static KernelState Destroy(KernelState state, ulong koid)
     {
         var vmo = state.Vmos[koid];
         state = Frames.Release(state, koid, vmo.Pages.Keys.ToList());
-        if (vmo.Parent is { } link && state.Vmos.TryGetValue(link.ParentKoid, out var parent))
+        if (vmo.Parent is { } link && state.Vmos.TryGetValue(link.ParentKoid, out var parent) && !state.Has(ModelFaults.DestroyedChildStaysListed))
         {
             state = state.WithVmo(parent with { Children = parent.Children.Remove(koid) });
         }

@@ -20,6 +20,12 @@ public sealed record KernelState(
 {
     public const ulong InitialProcessKoid = KernelLayout.FirstKoid;
 
+    /// <summary>The model's seeded bugs in force (<see cref="ModelFaults.None"/> unless a check asks for one); every step keeps it.</summary>
+    public ModelFaults Faults { get; init; } = ModelFaults.None;
+
+    /// <summary>Whether the seeded bug <paramref name="fault"/> is in force.</summary>
+    public bool Has(ModelFaults fault) => (Faults & fault) != 0;
+
     /// <summary>
     /// A fresh kernel: p0 (1024) with its root VMAR (1025), a BTI (1026) and the root resource (1027),
     /// whose handles in p0 are 0xb, 0x13 and 0x1b.

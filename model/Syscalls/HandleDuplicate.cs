@@ -27,6 +27,11 @@ public static class HandleDuplicate
             return Outcome.Fail(state, Status.ZxErrInvalidArgs);
         }
 
+        if (state.Has(ModelFaults.DuplicateRestoresDefaultRights) && call.Rights == (uint)Rights.SameRights && source.Type == ObjectType.Vmo)
+        {
+            rights = Rights.DefaultVmo;
+        }
+
         var after = state.AddHandle(process, source.Koid, source.Type, rights, out var handle);
         return Outcome.ZxOk(after, Value.Int(handle));
     }

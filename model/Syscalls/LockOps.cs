@@ -23,7 +23,12 @@ public static class LockOps
         var discardedSize = discard.Discarded ? op.Vmo.Size : 0;
         var after = op.State.WithVmo(op.Vmo with
         {
-            Discard = discard with { LockCount = discard.LockCount + 1, EverLocked = true, Discarded = false },
+            Discard = discard with
+            {
+                LockCount = discard.LockCount + 1,
+                EverLocked = true,
+                Discarded = op.State.Has(ModelFaults.LockKeepsDiscarded) && discard.Discarded,
+            },
         });
         var lockState = Value.Record(
             ("offset", Value.Int(op.Offset)),
@@ -67,7 +72,7 @@ public static class LockOps
             return Outcome.Fail(op.State, Status.ZxErrBadState);
         }
 
-        var count = discard.LockCount - 1;
+        var count = op.State.Has(ModelFaults.UnlockDropsNestedLocks) ? 0 : discard.LockCount - 1;
         var stamp = count == 0 ? op.State.Clock : discard.LastUnlock;
         return Outcome.ZxOk(op.State.WithVmo(op.Vmo with
         {

@@ -15,7 +15,8 @@ public static class Reclaim
     public static (KernelState State, SyscallResult Result) Step(KernelState state, ulong process, Abi.Reclaim call)
     {
         var order = state.Vmos.Values
-            .Where(v => Discarding.IsEligible(v, call.Level))
+            .Where(v => Discarding.IsEligible(v, call.Level) || SeededBugTakes(state, v, call.Level))
+            .Where(v => !(state.Has(ModelFaults.ReclaimSkipsHinted) && v.Discard.List == ReclaimList.Hinted))
             .OrderBy(v => v.Discard.List == ReclaimList.Hinted)
             .ThenBy(v => v.Discard.LastUnlock)
             .ThenBy(v => v.Koid)
@@ -23,4 +24,9 @@ public static class Reclaim
             .ToList();
         return Outcome.Ok(order.Aggregate(state, Discarding.Discard));
     }
+
+    /// <summary>The seeded bug <see cref="ModelFaults.ReclaimTakesLocked"/>: a locked, unpinned discardable VMO counts as eligible.</summary>
+    private static bool SeededBugTakes(KernelState state, VmoState vmo, PressureLevel level) =>
+        state.Has(ModelFaults.ReclaimTakesLocked) && vmo.IsDiscardable && vmo.Discard.LockCount > 0 && !vmo.HasPins
+        && level >= PressureLevel.Warning;
 }

@@ -14,4 +14,10 @@ public enum ExplorationStrategy
 
     /// <summary>Coyote's tuned portfolio of strategies, one per iteration (<c>portfolio</c>).</summary>
     Portfolio,
+
+    /// <summary>
+    /// Depth-first search of every schedule up to <c>maxSteps</c> scheduling steps (<c>dfs</c>); when it has
+    /// run them all it stops before its iteration budget, and the run reports the bound's space exhausted.
+    /// </summary>
+    Dfs,
 }

@@ -38,7 +38,7 @@ internal sealed class ProfileReader(string file)
         var strategy = Enum.GetValues<ExplorationStrategy>()
             .Where(s => s.ToString().Equals(strategyName, StringComparison.OrdinalIgnoreCase))
             .Select(s => (ExplorationStrategy?)s).FirstOrDefault()
-            ?? throw new InputException($"{where}.strategy: unknown strategy '{strategyName}' (known: random, probabilistic, prioritization, portfolio)");
+            ?? throw new InputException($"{where}.strategy: unknown strategy '{strategyName}' (known: random, probabilistic, prioritization, portfolio, dfs)");
         var bound = OptionalCount(element, "strategyBound", where);
         var seed = OptionalCount(element, "seed", where) ?? throw Missing("seed", where);
         var maxSteps = OptionalCount(element, "maxSteps", where) ?? throw Missing("maxSteps", where);

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.Coyote;
 using VmoKernel.Checks.Exploration.Profiles;
 
@@ -24,8 +25,21 @@ public static class CoyoteConfigurations
             ExplorationStrategy.Prioritization => configuration.WithPrioritizationStrategy(false, profile.StrategyBound ?? 10),
             // Coyote's default exploration mode is its tuned portfolio; naming any strategy turns it off.
             ExplorationStrategy.Portfolio => configuration,
+            ExplorationStrategy.Dfs => WithDepthFirstStrategy(configuration),
             _ => throw new ArgumentOutOfRangeException(nameof(profile), profile.Strategy, "unknown strategy"),
         };
+    }
+
+    /// <summary>
+    /// Coyote 1.7.11 implements depth-first search (<c>DFSStrategy</c>, used by its own <c>coyote test
+    /// --strategy dfs</c>) but keeps <c>Configuration.WithDFSStrategy</c> internal, so it is called by name;
+    /// a Coyote without it is an internal error naming the method, not a silent fallback to another strategy.
+    /// </summary>
+    private static Configuration WithDepthFirstStrategy(Configuration configuration)
+    {
+        var method = typeof(Configuration).GetMethod("WithDFSStrategy", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes)
+            ?? throw new InvalidOperationException("this Coyote has no Configuration.WithDFSStrategy; the dfs strategy needs Coyote 1.7.11");
+        return (Configuration)method.Invoke(configuration, null)!;
     }
 
     /// <summary>A configuration that runs exactly the saved schedule once.</summary>

@@ -17,4 +17,11 @@ public sealed record ExplorationOutcome(
     public double IterationsPerSecond => Iterations / Math.Max(Elapsed.TotalSeconds, 1e-9);
 
     public double StepsPerSecond => Steps / Math.Max(Elapsed.TotalSeconds, 1e-9);
+
+    /// <summary>
+    /// A clean depth-first run that stopped before its iteration budget ran out: Coyote's DFS stops only
+    /// when it has run every schedule within the step bound, so the bound's schedule space is exhausted.
+    /// </summary>
+    public bool ExhaustedScheduleSpace =>
+        Request.Profile.Strategy == Profiles.ExplorationStrategy.Dfs && !FoundBug && Request.Budget.Iterations is { } budget && Iterations < budget;
 }

@@ -62,7 +62,10 @@ public sealed class ExploreSession(TextWriter stdout, string traceDirectory)
             $"{outcome.Iterations} iterations, {outcome.Steps} steps, {outcome.Elapsed.TotalSeconds:F1} s ({outcome.IterationsPerSecond:F0} it/s, {outcome.StepsPerSecond:F0} steps/s)");
         if (outcome.Failure is null)
         {
-            stdout.WriteLine($"ok   {name}: {figures}");
+            var exhausted = outcome.ExhaustedScheduleSpace
+                ? $"; schedule space exhausted within {request.Profile.MaxSteps} steps"
+                : request.Profile.Strategy == Profiles.ExplorationStrategy.Dfs ? "; schedule space NOT exhausted (iteration budget ran out)" : "";
+            stdout.WriteLine($"ok   {name}: {figures}{exhausted}");
             return;
         }
 

@@ -39,8 +39,8 @@ public sealed class ProfileCatalogTests
     [Theory]
     [InlineData("""{ "profiles": { "p": { "strategy": "random", "seed": 1, "maxSteps": 100, "iterations": 5, "tests": "all", "colour": 1 } } }""",
         "coyote.json: profiles.p: unknown key 'colour'")]
-    [InlineData("""{ "profiles": { "p": { "strategy": "dfs", "seed": 1, "maxSteps": 100, "iterations": 5, "tests": "all" } } }""",
-        "coyote.json: profiles.p.strategy: unknown strategy 'dfs'")]
+    [InlineData("""{ "profiles": { "p": { "strategy": "bfs", "seed": 1, "maxSteps": 100, "iterations": 5, "tests": "all" } } }""",
+        "coyote.json: profiles.p.strategy: unknown strategy 'bfs'")]
     [InlineData("""{ "profiles": { "p": { "strategy": "random", "seed": 1, "maxSteps": 100, "iterations": 5, "tests": { "Nope": {} } } } }""",
         "coyote.json: profiles.p.tests.Nope: unknown test 'Nope'")]
     [InlineData("""{ "profiles": { "p": { "strategy": "random", "seed": 1, "maxSteps": 100, "tests": { "PingPong": { "iterations": 1, "timeBudgetSeconds": 1 } } } } }""",

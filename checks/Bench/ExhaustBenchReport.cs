@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+
+namespace VmoKernel.Checks.Bench;
+
+/// <summary>
+/// The "Exhaustive checking" section of <c>docs/benchmarks.md</c>, between two marker comments so that
+/// <c>bench --exhaust-only</c> can replace it in place without rerunning the other benchmarks.
+/// </summary>
+public static class ExhaustBenchReport
+{
+    public const string Begin = "<!-- exhaust:begin -->";
+    public const string End = "<!-- exhaust:end -->";
+
+    public static string Markdown(ExhaustBenchResults r)
+    {
+        var text = new StringBuilder();
+        Line(text, Begin);
+        Line(text, "## Exhaustive checking (`checks exhaust`)");
+        Line(text, "");
+        Line(text, $"Cost of one search step on one thread, over {r.Cost.Edges:N0} edges from a sample of {r.Cost.Sampled} states of `small`; the limit is {r.Cores} cores / (Step + fingerprint).");
+        Line(text, "");
+        Line(text, "| piece | ns per call |");
+        Line(text, "|---|---:|");
+        Line(text, F($"| model Step | {r.Cost.StepNs:N0} |"));
+        Line(text, F($"| symmetric fingerprint | {r.Cost.FingerprintNs:N0} |"));
+        Line(text, F($"| transition invariants (one edge) | {r.Cost.TransitionNs:N0} |"));
+        Line(text, F($"| state invariants (one state) | {r.Cost.StateInvariantNs:N0} |"));
+        Line(text, "");
+        var s = r.Small;
+        Line(text, $"Full search of `small` ({(s.Exhausted ? "exhausted" : "not exhausted: " + s.Stop)}, depth {s.Depth}, {s.Elapsed.TotalSeconds:F1} s):");
+        Line(text, "");
+        Line(text, "| measure | value | against the limit |");
+        Line(text, "|---|---:|---:|");
+        Line(text, F($"| limit: {r.Cores} / (Step + fingerprint) | {r.Limit:N0} states/s | 100% |"));
+        Line(text, F($"| generated states/s | {s.GeneratedPerSecond:N0} | {s.GeneratedPerSecond / r.Limit:P0} |"));
+        Line(text, F($"| distinct states/s | {s.DistinctPerSecond:N0} | {s.DistinctPerSecond / r.Limit:P0} |"));
+        Line(text, F($"| states generated / distinct | {s.Generated:N0} / {s.Distinct:N0} | |"));
+        Line(text, F($"| bytes per stored fingerprint (with its parent edge) | {r.BytesPerFingerprint:F1} | |"));
+        Line(text, "");
+        Line(text, $"Distinct states per configuration to depth {ExhaustBenchmark.ReductionDepth}, with and without symmetry reduction (koids, handle values, frames and unlock stamps renamed):");
+        Line(text, "");
+        Line(text, "| config | with symmetry | without | reduction factor |");
+        Line(text, "|---|---:|---:|---:|");
+        foreach (var row in r.Reductions)
+        {
+            var cut = row.Reduced.Stop.StartsWith("time", StringComparison.Ordinal) || row.Raw.Stop.StartsWith("time", StringComparison.Ordinal) ? " (time budget hit)" : "";
+            Line(text, F($"| {row.Config}{cut} | {row.Reduced.Distinct:N0} | {row.Raw.Distinct:N0} | {row.Factor:F1}x |"));
+        }
+
+        Line(text, "");
+        Line(text, "Invariants: proved by Z3 for one step (`checks prove`), checked by `exhaust` on every state and edge of a configuration, or neither.");
+        Line(text, "");
+        Line(text, "| invariant | proved symbolically over | checked exhaustively |");
+        Line(text, "|---|---|---|");
+        foreach (var pair in r.Pairs)
+        {
+            var proved = pair.ProvedOver.Count == 0 ? "-" : string.Join(", ", pair.ProvedOver);
+            Line(text, $"| {pair.SpecId} | {proved} | {(pair.CheckedExhaustively ? "yes" : "no")} |");
+        }
+
+        var both = r.Pairs.Count(p => p.ProvedOver.Count > 0 && p.CheckedExhaustively);
+        var onlyExhaustive = r.Pairs.Count(p => p.ProvedOver.Count == 0 && p.CheckedExhaustively);
+        var onlyProved = r.Pairs.Count(p => p.ProvedOver.Count > 0 && !p.CheckedExhaustively);
+        Line(text, $"| **{r.Pairs.Count} invariants** | {both} proved and checked, {onlyProved} only proved | {onlyExhaustive} only checked exhaustively |");
+        Line(text, End);
+        return text.ToString();
+    }
+
+    /// <summary>Replaces the section between the markers of <paramref name="document"/>, or appends it.</summary>
+    public static string Splice(string document, string section)
+    {
+        var begin = document.IndexOf(Begin, StringComparison.Ordinal);
+        var end = document.IndexOf(End, StringComparison.Ordinal);
+        if (begin < 0 || end < begin)
+        {
+            return document.TrimEnd() + "\n\n" + section;
+        }
+
+        var after = end + End.Length;
+        return document[..begin] + section.TrimEnd('\n') + document[after..];
+    }
+
+    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    private static void Line(StringBuilder text, string line) => text.Append(line).Append('\n');
+}

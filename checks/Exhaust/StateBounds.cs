@@ -1,0 +1,39 @@
+using VmoKernel.Model.State;
+
+namespace VmoKernel.Checks.Exhaust;
+
+/// <summary>
+/// The state constraint of a configuration, as TLC's CONSTRAINT: a state outside these bounds is still
+/// reached, fingerprinted and checked against every invariant, but not expanded. Counters that only grow
+/// (committed_change_events, vm_seq) and nested lock counts are bounded here because symmetry cannot fold them: get_info and
+/// process_getinfo report them.
+/// </summary>
+public sealed record StateBounds(int Processes, int Vmos, int HandlesPerProcess, int Pmts, int Mappings, ulong Locks, ulong Counters)
+{
+    /// <summary>Whether <paramref name="state"/> lies inside the bounds, so its successors are explored.</summary>
+    public bool Admits(KernelState state)
+    {
+        if (state.Processes.Count > Processes || state.Vmos.Count > Vmos || state.Pmts.Count > Pmts)
+        {
+            return false;
+        }
+
+        foreach (var process in state.Processes.Values)
+        {
+            if (process.Handles.Count > HandlesPerProcess || process.Mappings.Count > Mappings || process.VmSeq > Counters)
+            {
+                return false;
+            }
+        }
+
+        foreach (var vmo in state.Vmos.Values)
+        {
+            if (vmo.CommittedChangeEvents > Counters || vmo.Discard.LockCount > Locks)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
