@@ -13,8 +13,8 @@ namespace VmoKernel.Checks.Proofs;
 public static class LifecycleEncoding
 {
     /// <summary>
-    /// WRITE; RESIZE if resizable (ACCESS_DENIED); physical (NOT_SUPPORTED); not resizable (UNAVAILABLE);
-    /// rounding wraps or above the maximum (OUT_OF_RANGE); a pinned page at or beyond the new end
+    /// WRITE; RESIZE if resizable (ACCESS_DENIED); physical or contiguous (UNAVAILABLE); rounding wraps
+    /// (OUT_OF_RANGE); not resizable (UNAVAILABLE); above the maximum (OUT_OF_RANGE); a pinned page at or beyond the new end
     /// (BAD_STATE); then the pages beyond the new end are freed and their captures dropped.
     /// </summary>
     public static StepOutcome SetSize(Terms t, SymbolicKernel s, SymbolicHandle handle, BitVecExpr size, Mutant mutant)
@@ -27,9 +27,10 @@ public static class LifecycleEncoding
         var checks = new List<(BoolExpr, Status)>(handle.Checks(t, Rights.Write))
         {
             (ctx.MkAnd(a.Resizable, ctx.MkNot(handle.Usable(t, Rights.Resize))), Status.ZxErrAccessDenied),
-            (a.Physical, Status.ZxErrNotSupported),
+            (ctx.MkOr(a.Physical, a.Contiguous), Status.ZxErrUnavailable),
+            (ctx.MkNot(RangeArithmetic.RoundsUp(t, mutant, size)), Status.ZxErrOutOfRange),
             (ctx.MkNot(a.Resizable), Status.ZxErrUnavailable),
-            (ctx.MkOr(ctx.MkNot(RangeArithmetic.RoundsUp(t, mutant, size)), ctx.MkBVUGT(rounded, t.U64(VmoLimits.MaxSize))), Status.ZxErrOutOfRange),
+            (ctx.MkBVUGT(rounded, t.U64(VmoLimits.MaxSize)), Status.ZxErrOutOfRange),
         };
         if (mutant != Mutant.ShrinkIgnoresPins)
         {

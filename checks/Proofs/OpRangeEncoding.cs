@@ -62,7 +62,10 @@ public static class OpRangeEncoding
     /// <summary>A is a slice or reference view; not encoded (a snapshot child owns its pages).</summary>
     private static BoolExpr IsView(Terms t, SymbolicVmo v) => t.Ctx.MkAnd(v.HasParent, t.Ctx.MkNot(v.IsSnapshot));
 
-    /// <summary>WRITE, physical, contiguous, alignment, range, pins (INV-PIN-03); discarded or empty: ZX_OK unchanged; else the range's frames are freed.</summary>
+    /// <summary>
+    /// WRITE, physical, contiguous, range; empty: ZX_OK; a pager or a live snapshot parent: NOT_SUPPORTED;
+    /// alignment; pins (INV-PIN-03); discarded: ZX_OK unchanged; else the range's frames are freed.
+    /// </summary>
     private static (BitVecExpr, SymbolicKernel) Decommit(Terms t, SymbolicKernel s, OpRangeCall call, Mutant mutant)
     {
         var ctx = t.Ctx;
@@ -73,22 +76,24 @@ public static class OpRangeEncoding
             (ctx.MkNot(Has(t, call, Rights.Write)), Status.ZxErrAccessDenied),
             (a.Physical, Status.ZxErrNotSupported),
             (a.Contiguous, Status.ZxErrNotSupported),
-            (ctx.MkNot(ctx.MkAnd(t.PageAligned(call.Offset), t.PageAligned(call.Size))), Status.ZxErrInvalidArgs),
             (ctx.MkNot(RangeArithmetic.Within(t, mutant, call.Offset, call.Size, a.Size)), Status.ZxErrOutOfRange),
         };
+        var empty = ctx.MkEq(call.Size, t.U64(0));
+        checks.Add((ctx.MkAnd(ctx.MkNot(empty), ctx.MkOr(a.PagerBacked, ctx.MkAnd(a.HasParent, a.IsSnapshot))), Status.ZxErrNotSupported));
+        checks.Add((ctx.MkAnd(ctx.MkNot(empty), ctx.MkNot(ctx.MkAnd(t.PageAligned(call.Offset), t.PageAligned(call.Size)))), Status.ZxErrInvalidArgs));
         if (mutant != Mutant.DecommitFreesPinnedPage)
         {
             checks.Add((a.HasPinnedPageIn(t, first, count), Status.ZxErrBadState));
         }
 
         var passes = ctx.MkNot(ctx.MkOr(checks.Select(c => c.Item1)));
-        var acts = ctx.MkAnd(passes, ctx.MkNot(ctx.MkEq(call.Size, t.U64(0))), ctx.MkNot(a.RefusesAccess(t)));
+        var acts = ctx.MkAnd(passes, ctx.MkNot(empty), ctx.MkNot(a.RefusesAccess(t)));
         var released = TransferDataEncoding.Decommit(t, s, a, first, count);
         released = released.WithVmo(released.A with { Captured = ClearedIn(t, a.Captured, first, count) });
         return (t.FirstFailure(checks, t.StatusOf(Status.ZxOk)), SymbolicKernel.Ite(t, acts, released, s));
     }
 
-    /// <summary>WRITE, physical, range; empty: ZX_OK; discarded: NOT_FOUND; whole pages freed, pinned or contiguous ones zeroed in place.</summary>
+    /// <summary>WRITE, physical, range; empty or discarded: ZX_OK unchanged (D-13); whole pages freed, pinned or contiguous ones zeroed in place.</summary>
     private static (BitVecExpr, SymbolicKernel) Zero(Terms t, SymbolicKernel s, OpRangeCall call, Mutant mutant)
     {
         var ctx = t.Ctx;
@@ -101,7 +106,7 @@ public static class OpRangeEncoding
             (ctx.MkNot(RangeArithmetic.Within(t, mutant, call.Offset, call.Size, a.Size)), Status.ZxErrOutOfRange),
         };
         var empty = ctx.MkEq(call.Size, t.U64(0));
-        var status = t.FirstFailure(checks, t.Ite(empty, t.StatusOf(Status.ZxOk), t.Ite(a.RefusesAccess(t), t.StatusOf(Status.ZxErrNotFound), t.StatusOf(Status.ZxOk))));
+        var status = t.FirstFailure(checks, t.StatusOf(Status.ZxOk));
         var acts = ctx.MkAnd(ctx.MkNot(ctx.MkOr(checks.Select(c => c.Item1))), ctx.MkNot(empty), ctx.MkNot(a.RefusesAccess(t)));
 
         BoolExpr Stays(Expr page) => ctx.MkOr(a.IsPinned(t, page), a.Contiguous);

@@ -3,9 +3,9 @@ using Microsoft.Z3;
 namespace VmoKernel.Checks.Proofs;
 
 /// <summary>
-/// The arguments of a symbolic zx_vmo_transfer_data and the step's own choices: how many pages it
-/// moved (<see cref="Moved"/>; all of them unless NO_MEMORY) and which fresh frame the n-th page of the
-/// range took (<see cref="NewFrame"/>, with <see cref="NewFramePage"/> its inverse).
+/// The arguments of a symbolic zx_vmo_transfer_data and the step's own choice of how many pages it
+/// moved (<see cref="Moved"/>; all of them unless NO_MEMORY, which the model answers having moved
+/// none, INV-XFER-06's empty prefix).
 /// <see cref="SameVmo"/> means both handles name the same VMO.
 /// </summary>
 public sealed record TransferCall(
@@ -16,6 +16,4 @@ public sealed record TransferCall(
     SymbolicHandle Dst,
     SymbolicHandle Src,
     BoolExpr SameVmo,
-    BitVecExpr Moved,
-    SymbolicMap NewFrame,
-    SymbolicMap NewFramePage);
+    BitVecExpr Moved);

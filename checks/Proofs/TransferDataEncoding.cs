@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.Z3;
 using VmoKernel.Abi;
 using Status = VmoKernel.Abi.Status;
@@ -9,8 +8,8 @@ namespace VmoKernel.Checks.Proofs;
 /// zx_vmo_transfer_data(dst = A, options, offset, length, src = B, src_offset) as a symbolic step,
 /// mirroring model/Syscalls/TransferData.cs: the checks in the order of D-3 (then D-13's discarded
 /// check), then D-11's page-by-page move of the first <see cref="TransferCall.Moved"/> pages: a
-/// committed source page's frame moves to the destination slot and the destination's old frame is
-/// freed; an uncommitted source page gets a fresh zero frame. Fewer pages moved than asked is
+/// committed source page's frame moves to the destination slot, an uncommitted one leaves a zero
+/// marker (no frame), and the destination's old frame is freed. Fewer pages moved than asked is
 /// NO_MEMORY (the count is the step's choice here: the frame budget is not encoded, INV-XFER-06).
 /// </summary>
 public static class TransferDataEncoding
@@ -23,9 +22,7 @@ public static class TransferDataEncoding
         SymbolicHandle.Fresh(t, "call.dst"),
         SymbolicHandle.Fresh(t, "call.src"),
         t.Flag("call.same_vmo"),
-        t.Word64("step.pages_moved"),
-        t.Array("step.new_frame", t.Word, t.FrameSort),
-        t.Array("step.new_frame_page", t.FrameSort, t.Word));
+        t.Word64("step.pages_moved"));
 
     public static StepOutcome Step(Terms t, SymbolicKernel s, TransferCall call, Mutant mutant)
     {
@@ -68,7 +65,7 @@ public static class TransferDataEncoding
             sourceChecks.Concat(laterChecks),
             t.Ite(movedAll, t.StatusOf(Status.ZxOk), t.StatusOf(Status.ZxErrNoMemory)));
 
-        var defines = ctx.MkAnd(ctx.MkBVULE(moved, pages), FreshFrames(t, s, call, srcFirst, dstFirst));
+        var defines = ctx.MkBVULE(moved, pages);
         if (t.SupportBound is { } bound)
         {
             // A concrete-shaped state moves at most as many pages as it can hold.
@@ -116,41 +113,37 @@ public static class TransferDataEncoding
 
         var newDst = dst with
         {
-            Committed = Terms.Lambda(i => ctx.MkOr(DstMoved(i), dst.IsCommitted(t, i))),
+            Committed = Terms.Lambda(i => t.Ite(DstMoved(i), src.IsCommitted(t, SourcePage(i)), dst.IsCommitted(t, i))),
             Frame = Terms.Lambda(i => t.Ite(
-                DstMoved(i),
-                t.Ite(src.IsCommitted(t, SourcePage(i)), src.FrameAt(t, SourcePage(i)), t.SelectBv(call.NewFrame, ctx.MkBVSub((BitVecExpr)i, dstFirst))),
+                ctx.MkAnd(DstMoved(i), src.IsCommitted(t, SourcePage(i))),
+                src.FrameAt(t, SourcePage(i)),
                 dst.FrameAt(t, i))),
             Data = Terms.Lambda(i => t.Ite(
                 DstMoved(i),
                 t.Ite(src.IsCommitted(t, SourcePage(i)), t.SelectBv(src.Data, SourcePage(i)), t.ZeroContent),
                 t.SelectBv(dst.Data, i))),
+
+            // A moved page or a zero marker replaces whatever the slot showed from a parent.
+            Captured = Terms.Lambda(i => t.Ite(DstMoved(i), t.ZeroContent, t.SelectBv(dst.Captured, i))),
         };
         var newSrc = mutant == Mutant.TransferCopiesFrame
             ? src
             : src with { Committed = Terms.Lambda(i => ctx.MkAnd(src.IsCommitted(t, i), ctx.MkNot(SrcMoved(i)))) };
 
-        BoolExpr Allocated(Expr f) => ctx.MkAnd(
-            t.InPages(t.SelectBv(call.NewFramePage, f), t.U64(0), call.Moved),
-            ctx.MkNot(src.IsCommitted(t, ctx.MkBVAdd(srcFirst, t.SelectBv(call.NewFramePage, f)))),
-            ctx.MkEq(t.SelectBv(call.NewFrame, t.SelectBv(call.NewFramePage, f)), f));
         BoolExpr FreedFromDst(Expr f) => ctx.MkAnd(s.OwnedBy(t, f, dst), DstMoved(s.OwnerPageOf(t, f)));
         BoolExpr MovedFromSrc(Expr f) => ctx.MkAnd(s.OwnedBy(t, f, src), SrcMoved(s.OwnerPageOf(t, f)));
 
         var after = s with
         {
-            Used = Terms.Lambda(f => ctx.MkOr(Allocated(f), ctx.MkAnd(s.IsUsed(t, f), ctx.MkNot(FreedFromDst(f))))),
+            Used = Terms.Lambda(f => ctx.MkAnd(s.IsUsed(t, f), ctx.MkNot(FreedFromDst(f)))),
             OwnerSlot = Terms.Lambda(f => t.Ite(
-                ctx.MkOr(Allocated(f), mutant == Mutant.TransferCopiesFrame ? ctx.MkFalse() : MovedFromSrc(f)),
+                mutant == Mutant.TransferCopiesFrame ? ctx.MkFalse() : MovedFromSrc(f),
                 t.Slot(dst.Index),
                 s.OwnerSlotOf(t, f))),
             OwnerPage = Terms.Lambda(f => t.Ite(
-                Allocated(f),
-                ctx.MkBVAdd(dstFirst, t.SelectBv(call.NewFramePage, f)),
-                t.Ite(
-                    mutant == Mutant.TransferCopiesFrame ? ctx.MkFalse() : MovedFromSrc(f),
-                    ctx.MkBVAdd(ctx.MkBVSub(s.OwnerPageOf(t, f), srcFirst), dstFirst),
-                    s.OwnerPageOf(t, f)))),
+                mutant == Mutant.TransferCopiesFrame ? ctx.MkFalse() : MovedFromSrc(f),
+                ctx.MkBVAdd(ctx.MkBVSub(s.OwnerPageOf(t, f), srcFirst), dstFirst),
+                s.OwnerPageOf(t, f))),
         };
         after = after.WithVmo(newDst).WithVmo(newSrc);
 
@@ -165,28 +158,5 @@ public static class TransferDataEncoding
         }
 
         return after;
-    }
-
-    /// <summary>
-    /// The fresh frames of moved uncommitted source pages: one per page (injective, by an inverse),
-    /// each either free before the call or one this call freed from the destination range.
-    /// Concrete-shaped states move at most <see cref="Terms.SupportBound"/> pages, so q ranges over those.
-    /// </summary>
-    private static BoolExpr FreshFrames(Terms t, SymbolicKernel s, TransferCall call, BitVecExpr srcFirst, BitVecExpr dstFirst)
-    {
-        var ctx = t.Ctx;
-        var support = t.SupportBound is { } bound
-            ? [.. Enumerable.Range(0, bound).Select(q => t.U64((ulong)q))]
-            : default(ImmutableArray<BitVecExpr>);
-        return t.ForAll(support, t.Word, "q", q =>
-        {
-            var frame = t.SelectBv(call.NewFrame, q);
-            var needsFrame = ctx.MkAnd(t.InPages(q, t.U64(0), call.Moved), ctx.MkNot(s.B.IsCommitted(t, ctx.MkBVAdd(srcFirst, (BitVecExpr)q))));
-            var freedHere = ctx.MkAnd(s.OwnedBy(t, frame, s.A), t.InPages(s.OwnerPageOf(t, frame), dstFirst, call.Moved));
-            var body = ctx.MkImplies(
-                needsFrame,
-                ctx.MkAnd(ctx.MkEq(t.SelectBv(call.NewFramePage, frame), q), ctx.MkOr(ctx.MkNot(s.IsUsed(t, frame)), freedHere)));
-            return (body, t.Select(call.NewFrame, q));
-        });
     }
 }

@@ -19,14 +19,14 @@ public static class TransferObligations
     /// <summary>
     /// INV-MEM-01, INV-XFER-07 over each page step of transfer_data (D-11):
     /// Inv(s) ∧ MovePage(s, p, q, s') ⇒ ∀ v, i. committed_s'(v, i) ⇒ used_s'(frame_s'(v, i)) ∧ owner_s'(frame_s'(v, i)) = (v, i):
-    /// no two page slots share a frame, whether the frame moved or is fresh.
+    /// no two page slots share a frame, whether the frame moved or the slot became a zero marker.
     /// </summary>
     public static ObligationQuery FramesStayUniquelyOwnedOverTransferData(Terms t, Mutant mutant)
     {
         var s = SymbolicKernel.Fresh(t, "s");
-        var (after, defines, p, q, fresh) = TransferPageStep.Step(t, s, mutant);
+        var (after, defines, p, q) = TransferPageStep.Step(t, s, mutant);
         var page = t.Word64("witness.page");
-        return PageStepQuery(t, s, after, defines, p, q, fresh, KernelInvariants.FrameSharedOrFree(t, after, page), [page, p, q], [fresh]);
+        return PageStepQuery(t, s, after, defines, p, q, KernelInvariants.FrameSharedOrFree(t, after, page), [page, p, q], []);
     }
 
     /// <summary>
@@ -37,9 +37,9 @@ public static class TransferObligations
     public static ObligationQuery NoFrameLeaksOverTransferData(Terms t, Mutant mutant)
     {
         var s = SymbolicKernel.Fresh(t, "s");
-        var (after, defines, p, q, fresh) = TransferPageStep.Step(t, s, mutant);
+        var (after, defines, p, q) = TransferPageStep.Step(t, s, mutant);
         var frame = t.Const("witness.frame", t.FrameSort);
-        return PageStepQuery(t, s, after, defines, p, q, fresh, KernelInvariants.FrameLeakedOrStolen(t, s, after, frame), [p, q], [frame, fresh]);
+        return PageStepQuery(t, s, after, defines, p, q, KernelInvariants.FrameLeakedOrStolen(t, s, after, frame), [p, q], [frame]);
     }
 
     /// <summary>
@@ -103,13 +103,13 @@ public static class TransferObligations
     }
 
     private static ObligationQuery PageStepQuery(
-        Terms t, SymbolicKernel s, SymbolicKernel after, BoolExpr defines, BitVecExpr p, BitVecExpr q, BitVecExpr fresh, BoolExpr violation, BitVecExpr[] pages, BitVecExpr[] frames) => new(
+        Terms t, SymbolicKernel s, SymbolicKernel after, BoolExpr defines, BitVecExpr p, BitVecExpr q, BoolExpr violation, BitVecExpr[] pages, BitVecExpr[] frames) => new(
         t.Ctx.MkAnd(KernelInvariants.Holds(t, s), defines),
         violation,
         s,
         after,
         "zx_vmo_transfer_data, one page of D-11's loop",
-        [CallArgument.Number("dst page", p), CallArgument.Number("src page", q), CallArgument.Number("fresh frame", fresh)],
+        [CallArgument.Number("dst page", p), CallArgument.Number("src page", q)],
         null,
         pages,
         frames);

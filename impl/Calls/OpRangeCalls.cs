@@ -52,6 +52,8 @@ public static class OpRangeCalls
             return Syscalls.Fail(Status.ZxErrOutOfRange);
         }
 
+        // The range is rounded out before the empty test (CommitRangeInternal): size 0 at an unaligned
+        // offset still commits the page under it.
         if (count == 0)
         {
             return SyscallResult.ZxOk();
@@ -80,24 +82,34 @@ public static class OpRangeCalls
             return Syscalls.Fail(Status.ZxErrNotSupported);
         }
 
-        if (!KernelLayout.IsPageAligned(call.Offset) || !KernelLayout.IsPageAligned(call.Size))
-        {
-            return Syscalls.Fail(Status.ZxErrInvalidArgs);
-        }
-
         if (!VmoAccess.InRange(call.Offset, call.Size, VmoAccess.SizeOf(context, vmo)))
         {
             return Syscalls.Fail(Status.ZxErrOutOfRange);
         }
 
+        if (call.Size == 0)
+        {
+            return SyscallResult.ZxOk();
+        }
+
         var first = call.Offset / VmoAccess.PageSize;
+        if (VmoAccess.Owner(context, vmo, first).Owner.CannotDecommit)
+        {
+            return Syscalls.Fail(Status.ZxErrNotSupported);
+        }
+
+        if (!KernelLayout.IsPageAligned(call.Offset) || !KernelLayout.IsPageAligned(call.Size))
+        {
+            return Syscalls.Fail(Status.ZxErrInvalidArgs);
+        }
+
         var count = call.Size / VmoAccess.PageSize;
-        if (count > 0 && VmoAccess.AnyPinned(context, vmo, first, count))
+        if (VmoAccess.AnyPinned(context, vmo, first, count))
         {
             return Syscalls.Fail(Status.ZxErrBadState);
         }
 
-        if (count == 0 || vmo.DiscardedUnlocked)
+        if (vmo.DiscardedUnlocked)
         {
             return SyscallResult.ZxOk();
         }
@@ -108,8 +120,9 @@ public static class OpRangeCalls
     }
 
     /// <summary>
-    /// Partial pages at either end get zeros written (committing only if they hold non-zero bytes; all
-    /// or nothing on NO_MEMORY); whole pages are freed, or zeroed in place when pinned or contiguous.
+    /// Partial pages at either end get zeros written unless the page would read zero without a frame
+    /// (ZeroPartialPage; all or nothing on NO_MEMORY); whole pages are freed, or zeroed in place when
+    /// pinned or contiguous. A discarded VMO has no page to zero (ZX_OK, D-13).
     /// </summary>
     private static SyscallResult Zero(CallContext context, VmoOpRange call, HandleEntry handle)
     {
@@ -125,14 +138,9 @@ public static class OpRangeCalls
             return Syscalls.Fail(Status.ZxErrOutOfRange);
         }
 
-        if (call.Size == 0)
+        if (call.Size == 0 || vmo.DiscardedUnlocked)
         {
             return SyscallResult.ZxOk();
-        }
-
-        if (vmo.DiscardedUnlocked)
-        {
-            return Syscalls.Fail(Status.ZxErrNotFound);
         }
 
         context.Need(memory: true);
@@ -185,16 +193,24 @@ public static class OpRangeCalls
         return SyscallResult.ZxOk();
     }
 
-    /// <summary>Writes zeros over [offset, offset + length) unless it already reads as zeros.</summary>
+    /// <summary>Writes zeros over [offset, offset + length), page by page, skipping each page that would read zero without a frame.</summary>
     private static bool ZeroBytes(CallContext context, VmoState vmo, ulong offset, ulong length)
     {
-        vmo = context.Vmo(vmo.Koid, vmo.Actor);
-        if (length == 0 || VmoAccess.Read(context, vmo, offset, length).All(b => b == 0))
+        var end = offset + length;
+        for (var at = offset; at < end;)
         {
-            return true;
+            var chunk = Math.Min(VmoAccess.PageSize - (at % VmoAccess.PageSize), end - at);
+            vmo = context.Vmo(vmo.Koid, vmo.Actor);
+            var (owner, page) = VmoAccess.Owner(context, vmo, at / VmoAccess.PageSize);
+            if (!VmoAccess.WouldReadZero(context, owner, page) && !VmoAccess.Write(context, vmo, at, new byte[chunk]))
+            {
+                return false;
+            }
+
+            at += chunk;
         }
 
-        return VmoAccess.Write(context, vmo, offset, new byte[length]);
+        return true;
     }
 
     private static SyscallResult Cache(CallContext context, VmoOpRange call, HandleEntry handle)
@@ -236,7 +252,7 @@ public static class OpRangeCalls
         }
 
         first = offset / VmoAccess.PageSize;
-        count = size == 0 ? 0 : (end / VmoAccess.PageSize) - first;
+        count = (end / VmoAccess.PageSize) - first;
         return true;
     }
 }

@@ -6,6 +6,10 @@ namespace VmoKernel.Kernel.Calls;
 /// <summary>
 /// zx_bti_pin and zx_pmt_unpin (INV-PIN-01..04, D-14): pinning commits the range and returns one physical
 /// address per page; the PMT handle is consumed by unpin; a PMT closed without unpin pins for good.
+/// The pin checks come in the real kernel's order: sys_bti_pin's handle, alignment, right and option
+/// checks; size 0 (BusTransactionInitiatorDispatcher::Pin); range, discard and memory
+/// (PinnedVmObject::Create); then, under the BTI's lock, the quarantine (BAD_STATE) and the IOMMU's
+/// refusal of a pin without a PERM_* bit (INVALID_ARGS, D-26). A late failure rolls the commit back.
 /// </summary>
 public static class PinCalls
 {
@@ -34,8 +38,7 @@ public static class PinCalls
         status = CheckOptions(call.Options, handle.Rights, vmo);
         if (status == Status.ZxOk)
         {
-            status = context.Bti(bti.Object).QuarantinedPmts > 0 ? Status.ZxErrBadState
-                : call.Size == 0 ? Status.ZxErrInvalidArgs
+            status = call.Size == 0 ? Status.ZxErrInvalidArgs
                 : !VmoAccess.InRange(call.Offset, call.Size, VmoAccess.SizeOf(context, vmo)) ? Status.ZxErrOutOfRange
                 : vmo.DiscardedUnlocked ? Status.ZxErrNotFound
                 : Status.ZxOk;
@@ -54,9 +57,22 @@ public static class PinCalls
             // The PMT's address list is kernel memory too; a pin this large cannot be backed.
             return Syscalls.Fail(Status.ZxErrNoMemory);
         }
+
+        var checkpoint = context.Checkpoint();
         if (!VmoAccess.Commit(context, vmo, first, count))
         {
             return Syscalls.Fail(Status.ZxErrNoMemory);
+        }
+
+        const uint perms = BtiOptions.PermRead | BtiOptions.PermWrite | BtiOptions.PermExecute;
+        status = context.Bti(bti.Object).QuarantinedPmts > 0 ? Status.ZxErrBadState
+            : (call.Options & perms) == 0 ? Status.ZxErrInvalidArgs
+            : Status.ZxOk;
+        if (status != Status.ZxOk)
+        {
+            // The real kernel keeps the pages it committed; errors change nothing here (INV-STATE-01, D-26).
+            context.Rollback(checkpoint);
+            return Syscalls.Fail(status);
         }
 
         var (owner, start) = VmoAccess.Owner(context, context.Vmo(vmo.Koid, vmo.Actor), first);
@@ -95,8 +111,7 @@ public static class PinCalls
 
         var compress = (options & BtiOptions.Compress) != 0;
         var contiguous = (options & BtiOptions.Contiguous) != 0;
-        const uint perms = BtiOptions.PermRead | BtiOptions.PermWrite | BtiOptions.PermExecute;
-        return (compress && contiguous) || (contiguous && !vmo.Contiguous && !vmo.Physical) || (options & ~Known) != 0 || (options & perms) == 0
+        return (compress && contiguous) || (contiguous && !vmo.Contiguous && !vmo.Physical) || (options & ~Known) != 0
             ? Status.ZxErrInvalidArgs
             : Status.ZxOk;
     }

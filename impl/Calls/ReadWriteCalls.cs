@@ -107,9 +107,16 @@ public static class ReadWriteCalls
             return Syscalls.Fail(Status.ZxErrAccessDenied);
         }
 
-        if (vmo.Physical)
+        // VmObjectDispatcher::SetSize: no stream size for physical or contiguous VMOs, then the rounding
+        // (OUT_OF_RANGE) before VmObjectPaged::Resize's own checks.
+        if (vmo.Physical || vmo.Contiguous)
         {
-            return Syscalls.Fail(Status.ZxErrNotSupported);
+            return Syscalls.Fail(Status.ZxErrUnavailable);
+        }
+
+        if (!VmoAccess.TryRoundUp(call.Size, out var size))
+        {
+            return Syscalls.Fail(Status.ZxErrOutOfRange);
         }
 
         if (!vmo.Resizable)
@@ -117,7 +124,7 @@ public static class ReadWriteCalls
             return Syscalls.Fail(Status.ZxErrUnavailable);
         }
 
-        if (!VmoAccess.TryRoundUp(call.Size, out var size) || size > VmoAccess.MaxSize)
+        if (size > VmoAccess.MaxSize)
         {
             return Syscalls.Fail(Status.ZxErrOutOfRange);
         }

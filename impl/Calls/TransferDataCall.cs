@@ -6,11 +6,13 @@ namespace VmoKernel.Kernel.Calls;
 /// <summary>
 /// zx_vmo_transfer_data (RFC-0223, D-1, D-2, D-3, D-11, D-13). Both VMOs (and the page owner behind a
 /// destination slice) are held, in koid order, for the whole call, so every check and the move see one
-/// state: a failure other than NO_MEMORY changes nothing (INV-XFER-01), pinned pages are never moved or
+/// state: a failure changes nothing (INV-XFER-01), pinned pages are never moved or
 /// replaced (INV-PIN-01), and the destination's snapshot children keep the contents they captured
 /// (INV-XFER-03). The move goes page by page in ascending offset: a committed source page's frame moves
-/// to the destination slot (the slot's old frame is freed); an uncommitted one needs a fresh zero frame,
-/// and when none is left the call stops with NO_MEMORY after moving exactly the pages before it.
+/// to the destination slot, an uncommitted one leaves a zero marker there (no frame; TakePages and
+/// SupplyPagesLocked), and the slot's old frame is freed. A destination with a live copy-on-write parent
+/// must first own every slot of the range (RequireOwnedPage), one frame per slot it does not own, each
+/// replaced at once; when that many are not free the call is NO_MEMORY and moves nothing.
 /// </summary>
 public static class TransferDataCall
 {
@@ -67,13 +69,21 @@ public static class TransferDataCall
             context.Require(dstOwner.Children.Where(c => c.Kind == ChildKind.Snapshot).Select(c => (c.Koid, c.Actor)));
         }
 
+        var forks = dstOwner.HasParent && dstOwner.ChildKind is ChildKind.Snapshot or ChildKind.AtLeastOnWrite
+            ? count - (ulong)dstOwner.Pages.Keys.Count(p => p >= dstFirst && p - dstFirst < count)
+            : 0;
+        if (context.Memory.FreeFrames < forks || forks > VmoLimits.MaxFramesPerCall)
+        {
+            return Syscalls.Fail(Status.ZxErrNoMemory);
+        }
+
         var moved = Move(context, src, dstOwner, srcFirst, dstFirst, count);
         if (context.Bugs.Has(SeededBug.SnapshotChildSeesTransferredPages))
         {
             LeakToSnapshotChildren(context, context.Vmo(dstOwner.Koid, dstOwner.Actor), dstFirst, moved);
         }
 
-        return moved == count ? SyscallResult.ZxOk() : Syscalls.Fail(Status.ZxErrNoMemory);
+        return SyscallResult.ZxOk();
     }
 
     /// <summary>The checks after the handles, in D-3 order; the flag says whether the failing one concerns the destination.</summary>
@@ -125,32 +135,18 @@ public static class TransferDataCall
         return dst.DiscardedUnlocked || dstOwner.DiscardedUnlocked ? (Status.ZxErrBadState, true) : (Status.ZxOk, false);
     }
 
-    /// <summary>Moves pages in ascending order; returns how many moved (fewer than <paramref name="count"/> only on NO_MEMORY).</summary>
+    /// <summary>Moves pages in ascending order; returns how many moved (all of them: the frames it needs were checked first).</summary>
     private static ulong Move(CallContext context, VmoState src, VmoState dstOwner, ulong srcFirst, ulong dstFirst, ulong count)
     {
         var srcPages = src.Pages.ToBuilder();
         var dstPages = dstOwner.Pages.ToBuilder();
         var dstInherited = dstOwner.Inherited.ToBuilder();
+        var hidden = dstOwner;
         ulong moved = 0;
         for (; moved < count; moved++)
         {
             var from = srcFirst + moved;
             var to = dstFirst + moved;
-            Page page;
-            if (srcPages.TryGetValue(from, out var taken))
-            {
-                srcPages.Remove(from);
-                page = taken;
-            }
-            else if (context.TryAllocate(1, out var fresh))
-            {
-                page = new Page(fresh[0], VmoAccess.ZeroPage);
-            }
-            else
-            {
-                break;
-            }
-
             if (dstPages.TryGetValue(to, out var replaced))
             {
                 context.Free(replaced.Frame);
@@ -160,13 +156,28 @@ public static class TransferDataCall
                 }
             }
 
-            dstPages[to] = page;
+            if (srcPages.TryGetValue(from, out var taken))
+            {
+                srcPages.Remove(from);
+                dstPages[to] = taken;
+                context.RecordFrame(taken.Frame, dstOwner.Koid, to);
+            }
+            else
+            {
+                dstPages.Remove(to);
+                hidden = hidden.Hide(to, to + 1);
+            }
+
             dstInherited.Remove(to);
-            context.RecordFrame(page.Frame, dstOwner.Koid, to);
         }
 
         context.Put(src with { Pages = srcPages.ToImmutable() });
-        context.Put(context.Vmo(dstOwner.Koid, dstOwner.Actor) with { Pages = dstPages.ToImmutable(), Inherited = dstInherited.ToImmutable() });
+        context.Put(context.Vmo(dstOwner.Koid, dstOwner.Actor) with
+        {
+            Pages = dstPages.ToImmutable(),
+            Inherited = dstInherited.ToImmutable(),
+            Hidden = hidden.Hidden,
+        });
         return moved;
     }
 

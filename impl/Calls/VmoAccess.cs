@@ -83,6 +83,14 @@ public static class VmoAccess
         return ZeroPage;
     }
 
+    /// <summary>
+    /// ZeroPartialPage's early return (VmCowPages::PageWouldReadZeroLocked): the owner's page holds no
+    /// frame and no captured content, and no copy-on-write parent shows it a page.
+    /// </summary>
+    public static bool WouldReadZero(CallContext context, VmoState owner, ulong page) =>
+        !owner.Pages.ContainsKey(page) && !owner.Inherited.ContainsKey(page)
+        && (owner.IsHidden(page) || Candidates(context, owner, page, page + 1).Count == 0);
+
     /// <summary>The owner's pages in [first, last) that may read non-zero (held, captured, or shown from an at-least-on-write parent).</summary>
     public static SortedSet<ulong> Candidates(CallContext context, VmoState owner, ulong first, ulong last)
     {

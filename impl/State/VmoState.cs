@@ -98,6 +98,13 @@ public sealed record VmoState
     public bool HasParent => ChildKind != ChildKind.None && ParentAlive;
 
     /// <summary>
+    /// An absent page of this page owner would not read as zeros, so DECOMMIT is refused
+    /// (VmCowPages::DecommitRange): a live copy-on-write parent or a pager. The hidden parent the real
+    /// kernel puts above a VMO with a snapshot child is not modelled (D-10, D-28).
+    /// </summary>
+    public bool CannotDecommit => PagerBacked || (HasParent && ChildKind is ChildKind.Snapshot or ChildKind.AtLeastOnWrite);
+
+    /// <summary>
     /// Live references that keep the VMO alive (INV-HANDLE-02): handles, mappings, PMTs (through it or of
     /// its pages), views and at-least-on-write children; snapshot children hold their own capture.
     /// </summary>

@@ -77,6 +77,11 @@ public static class TransferTransitions
                 {
                     yield return InvariantViolation.Of("INV-XFER-07", $"{Call}: source frame {slot.Frame} of page {SrcFirst + k} did not move to destination page {DstFirst + k}");
                 }
+
+                if (!Src.Pages.ContainsKey(SrcFirst + k) && DstAfter.Pages.TryGetValue(DstFirst + k, out var marker))
+                {
+                    yield return InvariantViolation.Of("INV-XFER-07", $"{Call}: destination page {DstFirst + k} holds frame {marker.Frame} for uncommitted source page {SrcFirst + k}, not a zero marker");
+                }
             }
         }
 

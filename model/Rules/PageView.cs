@@ -23,6 +23,27 @@ public sealed record PageView(VmoState Owner, ulong PageShift)
         return new PageView(vmo, shift);
     }
 
+    /// <summary>The owner's copy-on-write parent is alive, so an absent page shows the parent, not zeros.</summary>
+    public static bool HasCopyOnWriteParent(KernelState state, VmoState owner) =>
+        owner.Parent is { IsCopyOnWrite: true } link && state.Vmos.ContainsKey(link.ParentKoid);
+
+    /// <summary>
+    /// Whether an absent page of the owner fails to read as zeros, so DECOMMIT is refused
+    /// (VmCowPages::DecommitRange: a parent, or a page source that preserves content): a live
+    /// copy-on-write parent or a pager. The hidden parent the real kernel puts above a VMO with a
+    /// snapshot child is not modelled (D-10, D-28).
+    /// </summary>
+    public static bool CannotDecommit(KernelState state, VmoState owner) =>
+        owner.Is(VmoTraits.PagerBacked) || HasCopyOnWriteParent(state, owner);
+
+    /// <summary>
+    /// ZeroPartialPage's early return (VmCowPages::PageWouldReadZeroLocked): the page holds no frame and
+    /// no captured content, and no copy-on-write parent shows it a page.
+    /// </summary>
+    public static bool WouldReadZero(KernelState state, VmoState owner, ulong page) =>
+        !owner.Pages.ContainsKey(page) && !owner.Captured.ContainsKey(page)
+        && (owner.IsHidden(page) || Candidates(state, owner, page, page + 1).Count == 0);
+
     /// <summary>
     /// The bytes of the owner's page: its own frame, else the snapshot capture, else, for an
     /// at-least-on-write child, the parent's current page unless hidden or past the parent limit,

@@ -5,7 +5,8 @@ namespace VmoKernel.Model.Rules;
 
 /// <summary>
 /// ZX_VMO_OP_ZERO's effect on a checked, non-empty range: partial pages at either end get zeros
-/// written (committing only if they hold non-zero bytes); whole pages are freed, or zeroed in place
+/// written unless the whole page would read zero without a frame (ZeroPartialPage returns early then,
+/// whatever the bytes of the range hold); whole pages are freed, or zeroed in place
 /// when pinned or contiguous, whose frames must stay (INV-PIN-01).
 /// </summary>
 public static class ZeroRange
@@ -45,14 +46,25 @@ public static class ZeroRange
         return true;
     }
 
+    /// <summary>Zeros [offset, offset + length), page by page, skipping each page that would read zero without a frame.</summary>
     private static bool ZeroBytes(KernelState state, VmoState vmo, ulong offset, ulong length, out KernelState after)
     {
         after = state;
-        if (length == 0 || VmoBytes.Read(state, vmo, offset, length).Bytes.All(b => b == 0))
+        var end = offset + length;
+        for (var at = offset; at < end;)
         {
-            return true;
+            var chunk = Math.Min(Ranges.PageSize - (at % Ranges.PageSize), end - at);
+            var view = PageView.Of(after, vmo);
+            if (!PageView.WouldReadZero(after, view.Owner, (at / Ranges.PageSize) + view.PageShift)
+                && !VmoBytes.TryWrite(after, vmo, at, ByteString.Zeros((int)chunk), out after))
+            {
+                after = state;
+                return false;
+            }
+
+            at += chunk;
         }
 
-        return VmoBytes.TryWrite(state, vmo, offset, ByteString.Zeros((int)length), out after);
+        return true;
     }
 }

@@ -9,9 +9,12 @@ namespace VmoKernel.Model.Syscalls;
 /// zx_bti_pin(bti, options, vmo, offset, size) -> {pmt, addrs}, in sys_bti_pin's order: BTI handle
 /// with MAP; offset or size not page-aligned (INVALID_ARGS); VMO handle (BAD_HANDLE, WRONG_TYPE) and its
 /// MAP right (ACCESS_DENIED); PERM_READ and PERM_EXECUTE need READ, PERM_WRITE needs WRITE
-/// (ACCESS_DENIED); COMPRESS with CONTIGUOUS, CONTIGUOUS on a VMO that is not contiguous, unknown
-/// options, or no PERM_* at all (INVALID_ARGS); a BTI with a quarantined PMT (BAD_STATE, D-16); size 0 (INVALID_ARGS); range wraps or exceeds the size (OUT_OF_RANGE); a discarded,
-/// unlocked regular discardable VMO (NOT_FOUND, D-13); not enough frames to commit, or more pages than one call may pin (NO_MEMORY).
+/// (ACCESS_DENIED); COMPRESS with CONTIGUOUS, CONTIGUOUS on a VMO that is not contiguous, or unknown
+/// options (INVALID_ARGS); then BusTransactionInitiatorDispatcher::Pin: size 0 (INVALID_ARGS);
+/// PinnedVmObject::Create: range wraps or exceeds the size (OUT_OF_RANGE), a discarded, unlocked
+/// regular discardable VMO (NOT_FOUND, D-13), not enough frames to commit, or more pages than one call
+/// may pin (NO_MEMORY); then, under the BTI's lock, a quarantined PMT (BAD_STATE, D-16) and last the
+/// IOMMU's refusal of a pin with no PERM_* bit (INVALID_ARGS, D-26). Every failure changes nothing.
 /// The pages are committed and pinned; addrs has one physical address per page (INV-PIN-02).
 /// </summary>
 public static class BtiPin
@@ -39,8 +42,7 @@ public static class BtiPin
         var status = CheckOptions(call.Options, handle.Rights, vmo);
         if (status == Status.ZxOk)
         {
-            status = state.Pmts.Values.Any(p => p.Quarantined && p.BtiKoid == btiHandle.Koid) ? Status.ZxErrBadState
-                : call.Size == 0 ? Status.ZxErrInvalidArgs
+            status = call.Size == 0 ? Status.ZxErrInvalidArgs
                 : !Ranges.InRange(call.Offset, call.Size, vmo.Size) ? Status.ZxErrOutOfRange
                 : vmo.RefusesAccess ? Status.ZxErrNotFound
                 : Status.ZxOk;
@@ -51,7 +53,15 @@ public static class BtiPin
             return Outcome.Fail(state, status);
         }
 
-        return Pin(state, process, btiHandle.Koid, vmo, call.Offset / Ranges.PageSize, call.Size / Ranges.PageSize);
+        var pinned = Pin(state, process, btiHandle.Koid, vmo, call.Offset / Ranges.PageSize, call.Size / Ranges.PageSize);
+        status = pinned.Result.Status != Status.ZxOk ? pinned.Result.Status
+            : state.Pmts.Values.Any(p => p.Quarantined && p.BtiKoid == btiHandle.Koid) ? Status.ZxErrBadState
+            : (call.Options & Perms) == 0 ? Status.ZxErrInvalidArgs
+            : Status.ZxOk;
+
+        // The real kernel keeps the pages it committed before a later check fails; the model keeps
+        // INV-STATE-01 and leaves the state as it was (D-26).
+        return status == Status.ZxOk ? pinned : Outcome.Fail(state, status);
     }
 
     private static Status CheckOptions(uint options, Rights rights, VmoState vmo)
@@ -71,7 +81,7 @@ public static class BtiPin
         var compress = (options & BtiOptions.Compress) != 0;
         var contiguous = (options & BtiOptions.Contiguous) != 0;
         var contiguousVmo = vmo.Is(VmoTraits.Contiguous) || vmo.Is(VmoTraits.Physical);
-        return (compress && contiguous) || (contiguous && !contiguousVmo) || (options & ~Known) != 0 || (options & Perms) == 0
+        return (compress && contiguous) || (contiguous && !contiguousVmo) || (options & ~Known) != 0
             ? Status.ZxErrInvalidArgs
             : Status.ZxOk;
     }

@@ -6,8 +6,10 @@ namespace VmoKernel.Model.Syscalls;
 
 /// <summary>
 /// zx_vmo_set_size(vmo, size). Order: handle with WRITE; a resizable VMO whose handle lacks RESIZE
-/// (ACCESS_DENIED); physical VMO (NOT_SUPPORTED); not resizable (UNAVAILABLE); rounding wraps or the
-/// size exceeds the maximum (OUT_OF_RANGE); shrinking past a pinned page (BAD_STATE, INV-PIN-03).
+/// (ACCESS_DENIED); physical or contiguous VMO, which has no stream size (UNAVAILABLE,
+/// VmObjectDispatcher::SetSize); rounding up wraps (OUT_OF_RANGE, before Resize); not resizable
+/// (UNAVAILABLE, VmObjectPaged::Resize); the size exceeds the maximum (OUT_OF_RANGE); shrinking past a
+/// pinned page (BAD_STATE, INV-PIN-03).
 /// Shrinking frees the pages beyond the new end; a reference child and its parent share one size.
 /// </summary>
 public static class VmoSetSize
@@ -24,9 +26,14 @@ public static class VmoSetSize
             return Outcome.Fail(state, Status.ZxErrAccessDenied);
         }
 
-        if (vmo.Is(VmoTraits.Physical))
+        if (vmo.Is(VmoTraits.Physical) || vmo.Is(VmoTraits.Contiguous))
         {
-            return Outcome.Fail(state, Status.ZxErrNotSupported);
+            return Outcome.Fail(state, Status.ZxErrUnavailable);
+        }
+
+        if (!Ranges.TryRoundUp(call.Size, out var size))
+        {
+            return Outcome.Fail(state, Status.ZxErrOutOfRange);
         }
 
         if (!vmo.Is(VmoTraits.Resizable))
@@ -34,7 +41,7 @@ public static class VmoSetSize
             return Outcome.Fail(state, Status.ZxErrUnavailable);
         }
 
-        if (!Ranges.TryRoundUp(call.Size, out var size) || size > Ranges.MaxVmoSize)
+        if (size > Ranges.MaxVmoSize)
         {
             return Outcome.Fail(state, Status.ZxErrOutOfRange);
         }

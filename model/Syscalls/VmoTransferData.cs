@@ -7,8 +7,8 @@ namespace VmoKernel.Model.Syscalls;
 /// <summary>
 /// zx_vmo_transfer_data(dst, options, offset, length, src, src_offset) (seed 001, D-1, D-2, D-3,
 /// D-11, D-13). Checks in the order of D-3 (INV-XFER-04), validating both sides completely before
-/// anything moves, so every error but NO_MEMORY changes nothing (INV-XFER-01). The pages then move one
-/// by one, ascending (<see cref="PageMover"/>).
+/// anything moves, so every error changes nothing (INV-XFER-01; NO_MEMORY moves the empty prefix). The
+/// pages then move one by one, ascending (<see cref="PageMover"/>).
 /// </summary>
 public static class VmoTransferData
 {
@@ -36,8 +36,15 @@ public static class VmoTransferData
             return Outcome.ZxOk(state);
         }
 
-        var moved = PageMover.Move(state, src, call.SrcOffset / Ranges.PageSize, dst, call.Offset / Ranges.PageSize, call.Length / Ranges.PageSize);
-        return moved.Complete ? Outcome.ZxOk(moved.State) : (moved.State, SyscallResult.Error(Status.ZxErrNoMemory));
+        var pages = call.Length / Ranges.PageSize;
+        if (!Frames.CanAllocate(state, PageMover.ForkFramesNeeded(state, dst, call.Offset / Ranges.PageSize, pages)))
+        {
+            // The real kernel has taken the source pages by now (D-2); the model moves nothing, the
+            // empty prefix INV-XFER-06 allows.
+            return Outcome.Fail(state, Status.ZxErrNoMemory);
+        }
+
+        return Outcome.ZxOk(PageMover.Move(state, src, call.SrcOffset / Ranges.PageSize, dst, call.Offset / Ranges.PageSize, pages));
     }
 
     /// <summary>D-3 after the handles: same VMO, physical/contiguous, ranges, source shape, pins, discarded.</summary>

@@ -83,7 +83,9 @@ public sealed class PinRules
         Assert.Single(k.State.Vmos);
         var other = k.Handle(new VmoCreate(Page, 0));
         k.Expect(Status.ZxErrBadState, new BtiPin(KernelScript.Bti, BtiOptions.PermRead, other, 0, Page));
-        k.Expect(Status.ZxErrInvalidArgs, new BtiPin(KernelScript.Bti, 0, other, 0, Page));
+        k.Expect(Status.ZxErrBadState, new BtiPin(KernelScript.Bti, 0, other, 0, Page));
+        k.Expect(Status.ZxErrInvalidArgs, new BtiPin(KernelScript.Bti, BtiOptions.PermRead, other, 0, 0));
+        k.Expect(Status.ZxErrOutOfRange, new BtiPin(KernelScript.Bti, BtiOptions.PermRead, other, Page, Page));
     }
 
     [Fact]

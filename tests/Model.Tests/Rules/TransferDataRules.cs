@@ -145,22 +145,43 @@ public sealed class TransferDataRules
 
     [Fact]
     [Trait("spec", "INV-XFER-06")]
-    public void NoMemoryStopsAtTheFirstUncommittedSourcePageLeavingAMovedPrefix()
+    public void NoMemoryForASnapshotDestinationThatCannotOwnItsRangeMovesNothing()
     {
         var k = new KernelScript();
+        var parent = k.Handle(new VmoCreate(3 * Page, 0));
+        k.Expect(Status.ZxOk, new VmoWrite(parent, Page, KernelScript.Text("old")));
+        var dst = k.Handle(new VmoCreateChild(parent, ChildOptions.Snapshot, 0, 3 * Page));
+        k.Expect(Status.ZxOk, new VmoWrite(dst, 0, KernelScript.Text("d0")));
         var src = k.Handle(new VmoCreate(3 * Page, 0));
         k.Expect(Status.ZxOk, new VmoWrite(src, 0, KernelScript.Text("p0")));
-        k.Expect(Status.ZxOk, new VmoWrite(src, 2 * Page, KernelScript.Text("p2")));
-        var dst = k.Handle(new VmoCreate(3 * Page, 0));
-        k.Expect(Status.Ok, new SetFreeFrames(0));
+        k.Expect(Status.Ok, new SetFreeFrames(1));
         var before = k.State;
         var call = new VmoTransferData(dst, 0, 0, 3 * Page, src, 0);
         var result = k.Call(call);
         Assert.Equal(Status.ZxErrNoMemory, result.Status);
-        Assert.Equal("p0"u8.ToArray(), k.Bytes(new VmoRead(dst, 0, 2)));
-        Assert.Equal(new byte[2], k.Bytes(new VmoRead(src, 0, 2)));
-        Assert.Equal("p2"u8.ToArray(), k.Bytes(new VmoRead(src, 2 * Page, 2)));
-        Assert.Equal(new byte[2], k.Bytes(new VmoRead(dst, 2 * Page, 2)));
+        Assert.Equal(before.Vmos, k.State.Vmos);
+        Assert.Equal("d0"u8.ToArray(), k.Bytes(new VmoRead(dst, 0, 2)));
+        Assert.Equal("old"u8.ToArray(), k.Bytes(new VmoRead(dst, Page, 3)));
+        Assert.Empty(Transitions.Check(before, k.Process, call, result, k.State));
+    }
+
+    [Fact]
+    [Trait("spec", "INV-XFER-07")]
+    public void AnUncommittedSourcePageLeavesAZeroMarkerThatHidesTheDestinationsCapture()
+    {
+        var k = new KernelScript();
+        var parent = k.Handle(new VmoCreate(Page, 0));
+        k.Expect(Status.ZxOk, new VmoWrite(parent, 0, KernelScript.Text("old")));
+        var dst = k.Handle(new VmoCreateChild(parent, ChildOptions.Snapshot, 0, Page));
+        var src = k.Handle(new VmoCreate(Page, 0));
+        k.Expect(Status.Ok, new SetFreeFrames(1));
+        var before = k.State;
+        var call = new VmoTransferData(dst, 0, 0, Page, src, 0);
+        var result = k.Call(call);
+        Assert.Equal(Status.ZxOk, result.Status);
+        Assert.Equal(new byte[3], k.Bytes(new VmoRead(dst, 0, 3)));
+        Assert.Empty(k.Vmo(dst).Pages);
+        Assert.Equal(before.Memory.Free, k.State.Memory.Free);
         Assert.Empty(Transitions.Check(before, k.Process, call, result, k.State));
     }
 }

@@ -36,7 +36,7 @@ public sealed record EncodedCall(ConcreteBinding? Binding, StepOutcome? Step, st
                     facts.Add(binding.Eq(encoded.Length, t.U64(x.Length)));
                     facts.Add(binding.Eq(encoded.SrcOffset, t.U64(x.SrcOffset)));
                     facts.Add(ctx.MkEq(encoded.SameVmo, ctx.MkBool(dst is not null && dst == src)));
-                    facts.Add(binding.Eq(encoded.Moved, t.U64(PagesMoved(before, after, x, dst, result.Status))));
+                    facts.Add(binding.Eq(encoded.Moved, t.U64(PagesMoved(x, result.Status))));
                     return new(binding, TransferDataEncoding.Step(t, s, encoded, mutant), $"transfer_data {status}", null);
                 }
 
@@ -163,31 +163,9 @@ public sealed record EncodedCall(ConcreteBinding? Binding, StepOutcome? Step, st
     }
 
     /// <summary>
-    /// The pages the model moved: all of them on success; on NO_MEMORY the prefix whose destination
-    /// page changed (a moved page always gets a frame it did not have).
+    /// The pages the model moved: all of them on success, none otherwise (a NO_MEMORY transfer finds the
+    /// frames short before it moves anything, D-11).
     /// </summary>
-    private static ulong PagesMoved(KernelState before, KernelState after, VmoTransferData call, ulong? dst, Status status)
-    {
-        if (status == Status.ZxOk)
-        {
-            return call.Length / KernelLayout.PageSize;
-        }
-
-        if (status != Status.ZxErrNoMemory || dst is not { } koid)
-        {
-            return 0;
-        }
-
-        var (old, now) = (before.Vmos[koid], after.Vmos[koid]);
-        ulong k = 0;
-        var first = call.Offset / KernelLayout.PageSize;
-        while (k < call.Length / KernelLayout.PageSize
-            && now.Pages.TryGetValue(first + k, out var slot)
-            && (!old.Pages.TryGetValue(first + k, out var was) || was.Frame != slot.Frame))
-        {
-            k++;
-        }
-
-        return k;
-    }
+    private static ulong PagesMoved(VmoTransferData call, Status status) =>
+        status == Status.ZxOk ? call.Length / KernelLayout.PageSize : 0;
 }

@@ -152,8 +152,9 @@ public sealed class PredicateTwinTests
         var src = k.Handle(new VmoCreate(3 * Page, 0));
         k.Expect(Status.ZxOk, new VmoWrite(src, 0, ModelDriver.Text("p0")));
         k.Expect(Status.ZxOk, new VmoWrite(src, 2 * Page, ModelDriver.Text("p2")));
-        var dst = k.Handle(new VmoCreate(3 * Page, 0));
-        k.Expect(Status.Ok, new SetFreeFrames(0));
+        var parent = k.Handle(new VmoCreate(3 * Page, 0));
+        var dst = k.Handle(new VmoCreateChild(parent, ChildOptions.Snapshot, 0, 3 * Page));
+        k.Expect(Status.Ok, new SetFreeFrames(1));
         var before = k.State;
         var call = new VmoTransferData(dst, 0, 0, 3 * Page, src, 0);
         var result = k.Expect(Status.ZxErrNoMemory, call);
