@@ -15,17 +15,22 @@ public static class TraceShrinker
 {
     public const int DefaultMaxRuns = 400;
 
-    public static ShrinkResult Shrink(ExplorationTrace trace, int maxRuns = DefaultMaxRuns)
+    public static ShrinkResult Shrink(ExplorationTrace trace, int maxRuns = DefaultMaxRuns, bool force = false, TextWriter? warnings = null)
     {
-        var request = TraceReplayer.Admit(trace);
+        var request = TraceReplayer.Admit(trace, force: force, warnings: warnings);
         var specId = trace.SpecId
             ?? throw new Cli.InputException("trace has no spec ID (an unexpected exception): nothing to keep failing");
         var runner = new CandidateRunner(request, maxRuns + 2);
         var schedule = CoyoteSchedule.Parse(TraceFile.CoyoteTraceText(trace));
         var before = runner.Run(schedule, schedule.Continuation)!;
-        if (before.Failure?.SpecId != specId)
+        if (before.Failure is null)
         {
-            throw new InvalidOperationException($"the trace does not reproduce {specId} (got: {before.Failure?.Message ?? "no failure"})");
+            throw new NoLongerFailsException($"trace no longer fails: {trace.Test} ran to the end of its schedule without {specId}");
+        }
+
+        if (before.Failure.SpecId != specId)
+        {
+            throw new InvalidOperationException($"the trace does not reproduce {specId} (got: {before.Failure.Message})");
         }
 
         var after = new ScheduleShrinker(runner, specId).Shrink(before);
@@ -45,11 +50,13 @@ public static class TraceShrinker
     {
         using var parsed = JsonDocument.Parse(run.Executed.ToJson());
         var schedule = parsed.RootElement.Clone();
-        return original with
+        return TraceFile.Sealed(original with
         {
+            Release = BuildIdentity.Release,
+            Configuration = BuildIdentity.Configuration,
+            SourceDigest = BuildIdentity.SourceDigest,
             Failure = run.Failure!.Message,
             CoyoteTrace = schedule,
-            Fingerprint = TraceFile.Fingerprint(original.Test, original.SeededBugs, schedule),
-        };
+        });
     }
 }

@@ -3,13 +3,16 @@ using System.Text.Json;
 namespace VmoKernel.Checks.Exploration.Traces;
 
 /// <summary>
-/// A saved failing schedule (architecture.md, "Traces"): everything needed to run it again and to refuse
-/// running it against the wrong thing. <see cref="Fingerprint"/> binds the test, the seeded-bug switches
-/// and the Coyote schedule together, so a file edited to claim other switches is refused, not misreplayed.
+/// A saved failing schedule (architecture.md, "Traces"): everything needed to run it again, in any clone
+/// of the same sources (<see cref="SourceDigest"/>, not a path), and to refuse running it against the
+/// wrong thing. <see cref="Release"/> and <see cref="Configuration"/> only say where it was recorded.
+/// <see cref="Digest"/> is a hash over every other field, so a header or step edited by hand is detected.
 /// </summary>
 public sealed record ExplorationTrace(
     string Format,
-    string ToolVersion,
+    string Release,
+    string Configuration,
+    string SourceDigest,
     string Test,
     string Profile,
     uint Seed,
@@ -21,7 +24,7 @@ public sealed record ExplorationTrace(
     string Failure,
     uint Iteration,
     JsonElement CoyoteTrace,
-    string Fingerprint)
+    string Digest)
 {
-    public const string CurrentFormat = "vmo-kernel-model/exploration-trace/1";
+    public const string CurrentFormat = "vmo-kernel-model/exploration-trace/2";
 }
