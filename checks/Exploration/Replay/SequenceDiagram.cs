@@ -59,7 +59,7 @@ public static class SequenceDiagram
         {
             var at = call.AnsweredAt ?? call.CommittedAt ?? call.IssuedAt;
             var state = call.Commit is { } commit ? string.Concat(commit.Vmos.Select(v => $", VMO {v.Koid} lock count {v.LockCount}{(v.Discarded ? " discarded" : "")}")) : "";
-            yield return (at, $"{target}-->>{thread}: {Clean(CallText.Of(call.Call, outcome))}{Clean(state)}");
+            yield return (at, $"{target}-->>{thread}: call {call.Number} gives {Clean(CallText.Of(call.Call, outcome))}{Clean(state)}");
         }
 
         if (failing && failure is not null)
