@@ -58,7 +58,7 @@ public sealed class ShrinkVerb : IVerb
             stdout.WriteLine(Line("before", result.Before));
             stdout.WriteLine(Line("after", result.After));
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{result.StepReduction:P0} fewer steps in {result.CandidateRuns} candidate runs; failure: {result.Shrunk.Failure.Split('\n')[0]}"));
+                $"{result.StepsRatio:F1}x fewer steps ({result.StepReduction:P0} removed) in {result.CandidateRuns} candidate runs; failure: {result.Shrunk.Failure.Split('\n')[0]}"));
             stdout.WriteLine($"shrunk trace saved to {target}");
             stdout.WriteLine($"replay: {ReplayCommand.For(target)}");
             return ExitCode.Failed;
@@ -67,7 +67,7 @@ public sealed class ShrinkVerb : IVerb
     }
 
     private static string Line(string label, CandidateRun run) => string.Create(CultureInfo.InvariantCulture,
-        $"{label,-7} {run.Steps,5} steps ({run.Executed.SchedulingChoices} scheduling, {run.Executed.ValueChoices} value choices), {run.Executed.ContextSwitches} context switches, {run.Operations} syscalls, {run.LogLines} log lines");
+        $"{label,-7} {run.Steps,5} steps ({run.Executed.SchedulingChoices} scheduling, {run.Executed.ValueChoices} value choices), {run.Executed.Preemptions} preemptions, {run.Executed.ContextSwitches} context switches, {run.Operations} syscalls, {run.LogLines} log lines");
 
     /// <summary>Where the shrunk trace goes, checked before the shrinking: never over the trace being shrunk, never over another file without --force.</summary>
     private static string Target(string tracePath, string? output, bool force)

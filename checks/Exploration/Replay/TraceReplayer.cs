@@ -51,7 +51,7 @@ public static class TraceReplayer
 
         var strategy = Enum.GetValues<ExplorationStrategy>().FirstOrDefault(s => s.ToString().Equals(trace.Strategy, StringComparison.OrdinalIgnoreCase));
         var profile = new ExplorationProfile(trace.Profile, "from trace", strategy, trace.StrategyBound, trace.Seed, trace.MaxSteps, [], []);
-        return new ExplorationRequest(harness, trace.SeededBugs, profile, ExplorationBudget.OfIterations(1));
+        return new ExplorationRequest(harness, trace.SeededBugs, profile, ExplorationBudget.OfIterations(1), trace.Workload);
     }
 
     /// <summary>Replays an admitted trace, logging every step into <paramref name="log"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using VmoKernel.Checks.Exploration.Harnesses;
 
 namespace VmoKernel.Checks.Exploration.Traces;
 
@@ -7,6 +8,8 @@ namespace VmoKernel.Checks.Exploration.Traces;
 /// of the same sources (<see cref="SourceDigest"/>, not a path), and to refuse running it against the
 /// wrong thing. <see cref="Release"/> and <see cref="Configuration"/> only say where it was recorded.
 /// <see cref="Digest"/> is a hash over every other field, so a header or step edited by hand is detected.
+/// <see cref="Workload"/> (set by <c>shrink</c>) is each user thread's list of operations; when present the
+/// run makes exactly those and the Coyote steps hold scheduling choices only.
 /// </summary>
 public sealed record ExplorationTrace(
     string Format,
@@ -24,7 +27,8 @@ public sealed record ExplorationTrace(
     string Failure,
     uint Iteration,
     JsonElement CoyoteTrace,
-    string Digest)
+    string Digest,
+    ExplicitWorkload? Workload = null)
 {
     public const string CurrentFormat = "vmo-kernel-model/exploration-trace/2";
 }
