@@ -28,8 +28,7 @@ public sealed class WorkloadShrinker(CandidateRunner runner, string specId)
     /// </summary>
     public CandidateRun Shrink(CandidateRun original, ExplicitWorkload workload, int setUpCalls)
     {
-        var withoutValues = original.Executed.WithSteps(original.Executed.Steps.Where(CoyoteSchedule.IsScheduling));
-        if (Fails(workload, original with { Executed = withoutValues }) is not { } best)
+        if (Fails(workload, original) is not { } best)
         {
             return original;
         }

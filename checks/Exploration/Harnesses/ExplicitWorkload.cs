@@ -5,7 +5,7 @@ namespace VmoKernel.Checks.Exploration.Harnesses;
 /// <summary>
 /// A harness's workload as data (issue 15): for each user thread, the operations it makes, each written
 /// as the controlled choices that pick it (which call, which VMO, which page). A run given a workload
-/// makes exactly these calls and no value choices of its own, so a shrinker can delete a call by deleting
+/// makes exactly these calls (Coyote still draws its values, which it ignores), so a shrinker can delete a call by deleting
 /// its entry, and the trace records what every thread did. The set-up thread's calls are fixed by the
 /// harness, but a shrinker may delete some (<see cref="SkippedSetUpCalls"/>, by their index in set-up
 /// order): a deleted call is not sent to the kernel and answers ZX_OK with value 0, so a later call that

@@ -48,12 +48,16 @@ internal sealed class HarnessThreadActor : Actor
                 var operation = i;
                 var caller = Caller(start, count =>
                 {
-                    var value = workload is null ? RandomInteger(count) : workload.Choice(start.Client, operation, choices.Count, count);
+                    // Coyote's value is drawn even under a workload (and then ignored), so a schedule recorded
+                    // while the threads chose replays step for step once their choices are made explicit.
+                    var drawn = RandomInteger(count);
+                    var value = workload is null ? drawn : workload.Choice(start.Client, operation, choices.Count, count);
                     choices.Add(value);
                     return value;
                 });
-                await start.Harness.OperateAsync(caller, start.Fixture!, start.Client);
+                // Recorded as it starts (the list fills as it chooses): the operation a failure interrupts belongs to the workload.
                 start.Settings.Recorder?.Operation(start.Client, choices);
+                await start.Harness.OperateAsync(caller, start.Fixture!, start.Client);
             }
         }
 

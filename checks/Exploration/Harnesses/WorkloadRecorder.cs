@@ -10,7 +10,7 @@ public sealed class WorkloadRecorder
     private List<List<IReadOnlyList<int>>> _threads = [];
 
     /// <summary>The workload of the last iteration.</summary>
-    public ExplicitWorkload Workload => new([.. _threads.Select(t => (IReadOnlyList<IReadOnlyList<int>>)[.. t])]);
+    public ExplicitWorkload Workload => new([.. _threads.Select(t => (IReadOnlyList<IReadOnlyList<int>>)[.. t.Select(op => (IReadOnlyList<int>)[.. op])])]);
 
     /// <summary>How many calls the last iteration's set-up made (or skipped).</summary>
     public int SetUpCalls { get; private set; }

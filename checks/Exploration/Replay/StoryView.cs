@@ -25,7 +25,7 @@ public static class StoryView
         if (setUp.Count > 0)
         {
             var failed = setUp.Where(c => c.Outcome is { Succeeded: false }).ToList();
-            lines.Add($"set-up thread: {setUp.Count} calls ({string.Join(", ", setUp.Select(c => c.Call.Name).Distinct())}), "
+            lines.Add($"set-up thread: {setUp.Count} call{(setUp.Count == 1 ? "" : "s")} ({string.Join(", ", setUp.Select(c => c.Call.Name).Distinct())}), "
                 + (failed.Count == 0 ? "all succeeded" : $"{failed.Count} failed"));
         }
 

@@ -9,7 +9,7 @@ namespace VmoKernel.Checks.Exploration.Traces;
 /// wrong thing. <see cref="Release"/> and <see cref="Configuration"/> only say where it was recorded.
 /// <see cref="Digest"/> is a hash over every other field, so a header or step edited by hand is detected.
 /// <see cref="Workload"/> (set by <c>shrink</c>) is each user thread's list of operations; when present the
-/// run makes exactly those and the Coyote steps hold scheduling choices only.
+/// run makes exactly those (Coyote's value steps are still drawn, and ignored).
 /// </summary>
 public sealed record ExplorationTrace(
     string Format,

@@ -10,7 +10,8 @@ namespace VmoKernel.Checks.Exploration.Verbs;
 /// profile's harnesses (or the one hunting a seeded bug). Exit 0: no bug; 1: a bug, its trace saved
 /// under DIR and the one command that replays it printed; 2: bad usage or input.
 /// <c>--list-seeded-bugs</c> prints each seeded bug and the invariant it breaks; <c>--shard k/n</c> runs one
-/// n-th of the profile; <c>--junit</c> and <c>--summary</c> write CI reports.
+/// n-th of the profile; <c>--junit</c> and <c>--summary</c> write CI reports (the summary with each bug's
+/// sequence diagram), checked before exploring and replaced only with <c>--force</c>.
 /// </summary>
 public sealed class ExploreVerb : IVerb
 {
