@@ -14,4 +14,7 @@ public static class ExitCode
 
     /// <summary>The tool itself broke.</summary>
     public const int Internal = 3;
+
+    /// <summary>A saved failing schedule replayed without failing (the bug was fixed, or the schedule no longer applies).</summary>
+    public const int NoLongerFails = 4;
 }

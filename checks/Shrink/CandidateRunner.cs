@@ -12,12 +12,21 @@ namespace VmoKernel.Checks.Shrink;
 /// what the program does there), the candidate is cut just before that step and run again, so Coyote's
 /// continuation decides from there on instead of the run ending without a verdict.
 /// </summary>
-public sealed partial class CandidateRunner(ExplorationRequest request, int maxRuns)
+public sealed partial class CandidateRunner(ExplorationRequest request, int maxRuns, TimeSpan? timeBudget = null)
 {
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+
     /// <summary>Runs made so far (a lenient replay may take two).</summary>
     public int Runs { get; private set; }
 
-    public bool BudgetLeft => Runs < maxRuns;
+    /// <summary>The harness, seeded bugs and workload candidates run under; the workload pass changes it as it deletes calls.</summary>
+    public ExplorationRequest Request { get; set; } = request;
+
+    /// <summary>Runs and wall time are both bounded (each shrink must stay well under a minute on the ci machine).</summary>
+    public bool BudgetLeft => Runs < maxRuns && (timeBudget is not { } limit || _clock.Elapsed < limit);
+
+    /// <summary>Counts a run made outside <see cref="Run"/> (a short exploration) against the budget.</summary>
+    public void Charge(int runs) => Runs += runs;
 
     public int RunsLeft => Math.Max(maxRuns - Runs, 0);
 
@@ -42,20 +51,21 @@ public sealed partial class CandidateRunner(ExplorationRequest request, int maxR
     private (CandidateRun Run, int? DivergedAt) RunOnce(CoyoteSchedule schedule)
     {
         Runs++;
-        var configuration = CoyoteConfigurations.ForReplay(schedule.ToJson(), request.Profile.MaxSteps);
+        var current = Request;
+        var configuration = CoyoteConfigurations.ForReplay(schedule.ToJson(), current.Profile.MaxSteps);
         var log = new StepLog(verbose: false);
-        var settings = request.Settings;
+        var settings = current.Settings;
         using var errors = new StringWriter();
         using var engine = TestingEngine.Create(configuration, runtime =>
         {
             runtime.RegisterLog(log);
-            request.Harness.Start(runtime, settings);
+            current.Harness.Start(runtime, settings);
         });
         engine.SetLogger(new TextWriterLogger(errors, VerbosityLevel.Error));
         engine.Run();
 
         var report = engine.TestReport;
-        var failure = report.NumOfFoundBugs > 0 ? FailureClassifier.Classify(report.BugReports.First(), request.Harness) : null;
+        var failure = report.NumOfFoundBugs > 0 ? FailureClassifier.Classify(report.BugReports.First(), current.Harness) : null;
         var executed = schedule.WithSteps(ExecutedSchedule.Steps(engine));
         var operations = log.Steps.Count(line => line.Contains(" handles call p", StringComparison.Ordinal));
         var diverged = NotReproducible().Match(errors.ToString());

@@ -35,6 +35,14 @@ public sealed class CoyoteSchedule
     /// <summary>Scheduling choices that let another operation run than the one that reached the point.</summary>
     public int ContextSwitches => Steps.Count(s => IsScheduling(s) && Current(s) != Next(s));
 
+    /// <summary>
+    /// Context switches away from an operation that could have gone on (CHESS's preemptions): a switch
+    /// where the running operation completed, paused, halted or waits to receive is not one.
+    /// </summary>
+    public int Preemptions => Steps.Count(s => IsScheduling(s) && Current(s) != Next(s) && !BlockingPoints.Any(p => s.Contains(p, StringComparison.Ordinal)));
+
+    private static readonly string[] BlockingPoints = [",sp(Complete),", ",sp(Pause),", ",sp(Halt),", ",sp(Receive),", ",sp(Wait),", ",sp(Join),"];
+
     /// <summary>Value choices the harnesses made with Coyote's controlled randomness.</summary>
     public int ValueChoices => Steps.Count(s => !IsScheduling(s));
 

@@ -7,4 +7,7 @@ public sealed record ShrinkResult(ExplorationTrace Original, CandidateRun Before
 {
     /// <summary>Fraction of the steps removed, 0 (none) to 1.</summary>
     public double StepReduction => Before.Steps == 0 ? 0 : 1.0 - (double)After.Steps / Before.Steps;
+
+    /// <summary>Steps before over steps after (5 means five times fewer).</summary>
+    public double StepsRatio => After.Steps == 0 ? 0 : (double)Before.Steps / After.Steps;
 }

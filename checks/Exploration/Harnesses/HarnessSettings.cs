@@ -2,8 +2,12 @@ using VmoKernel.Kernel;
 
 namespace VmoKernel.Checks.Exploration.Harnesses;
 
-/// <summary>What one exploration run asks of a harness: the seeded bugs switched on (none for a clean run).</summary>
-public sealed record HarnessSettings(IReadOnlyList<string> SeededBugs)
+/// <summary>
+/// What one exploration run asks of a harness: the seeded bugs switched on (none for a clean run), the
+/// workload to make instead of choosing operations under Coyote (null: choose), and where to write down
+/// the workload made (null: nowhere).
+/// </summary>
+public sealed record HarnessSettings(IReadOnlyList<string> SeededBugs, ExplicitWorkload? Workload = null, WorkloadRecorder? Recorder = null)
 {
     /// <summary>The switches as the kernel takes them; names were checked against the catalog when the run was planned.</summary>
     public SeededBugSet Bugs => SeededBugSet.Of([.. SeededBugs.Select(Enum.Parse<SeededBug>)]);

@@ -6,8 +6,10 @@ namespace VmoKernel.Checks.Exploration.Harnesses;
 
 /// <summary>
 /// One user thread of a kernel harness. The set-up thread runs the harness's set-up and then starts the
-/// client threads; a client thread runs its operations one after another. Calls go to the kernel's router
-/// with this actor as <c>ReplyTo</c> and are awaited with <c>ReceiveEventAsync</c>, which Coyote controls.
+/// client threads; a client thread runs its operations one after another, choosing each under Coyote or,
+/// given an <see cref="ExplicitWorkload"/>, taking its recorded choices (a thread with none is not started).
+/// Calls go to the kernel's router with this actor as <c>ReplyTo</c> and are awaited with
+/// <c>ReceiveEventAsync</c>, which Coyote controls.
 /// </summary>
 internal sealed class HarnessThreadActor : Actor
 {
@@ -16,25 +18,54 @@ internal sealed class HarnessThreadActor : Actor
     protected override async Task OnInitializeAsync(Event initialEvent)
     {
         var start = (HarnessThreadEvent)initialEvent;
-        var caller = new KernelCaller(start.Process, start.Bindings, (process, call) => CallAsync(start.Router, process, call), RandomInteger);
+        var workload = start.Settings.Workload;
         if (start.Client < 0)
         {
-            var fixture = await start.Harness.SetUpAsync(caller);
+            start.Settings.Recorder?.Start(start.Harness.Clients);
+            var calls = 0;
+            var setUp = new KernelCaller(start.Process, start.Bindings, (process, call) =>
+            {
+                start.Settings.Recorder?.SetUpCall();
+                return workload?.SkipsSetUpCall(calls++) == true
+                    ? Task.FromResult(SyscallResult.ZxOk(new IntValue(0)))
+                    : CallAsync(start.Router, process, call);
+            }, RandomInteger);
+            var fixture = await start.Harness.SetUpAsync(setUp);
             for (var client = 0; client < start.Harness.Clients; client++)
             {
-                CreateActor(typeof(HarnessThreadActor), new HarnessThreadEvent(start.Harness, start.Router, start.Process, start.Bindings, fixture, client));
+                if (workload is null || (client < workload.Threads.Count && workload.Threads[client].Count > 0))
+                {
+                    CreateActor(typeof(HarnessThreadActor), new HarnessThreadEvent(start.Harness, start.Settings, start.Router, start.Process, start.Bindings, fixture, client));
+                }
             }
         }
         else
         {
-            for (var i = 0; i < start.Harness.OperationsPerClient; i++)
+            var operations = workload?.Threads[start.Client].Count ?? start.Harness.OperationsPerClient;
+            for (var i = 0; i < operations; i++)
             {
+                var choices = new List<int>();
+                var operation = i;
+                var caller = Caller(start, count =>
+                {
+                    // Coyote's value is drawn even under a workload (and then ignored), so a schedule recorded
+                    // while the threads chose replays step for step once their choices are made explicit.
+                    var drawn = RandomInteger(count);
+                    var value = workload is null ? drawn : workload.Choice(start.Client, operation, choices.Count, count);
+                    choices.Add(value);
+                    return value;
+                });
+                // Recorded as it starts (the list fills as it chooses): the operation a failure interrupts belongs to the workload.
+                start.Settings.Recorder?.Operation(start.Client, choices);
                 await start.Harness.OperateAsync(caller, start.Fixture!, start.Client);
             }
         }
 
         RaiseHaltEvent();
     }
+
+    private KernelCaller Caller(HarnessThreadEvent start, Func<int, int> choose) =>
+        new(start.Process, start.Bindings, (process, call) => CallAsync(start.Router, process, call), choose);
 
     private async Task<SyscallResult> CallAsync(ActorId router, ulong process, Syscall call)
     {

@@ -4,9 +4,11 @@ namespace VmoKernel.Checks.Exploration.Harnesses;
 
 /// <summary>Starts one user thread: the set-up thread (<c>Client</c> -1, no fixture yet) or client <c>Client</c>.</summary>
 internal sealed class HarnessThreadEvent(
-    IKernelHarness harness, ActorId router, ulong process, IReadOnlyDictionary<string, ulong> bindings, object? fixture, int client) : Event
+    IKernelHarness harness, HarnessSettings settings, ActorId router, ulong process, IReadOnlyDictionary<string, ulong> bindings, object? fixture, int client) : Event
 {
     public IKernelHarness Harness { get; } = harness;
+
+    public HarnessSettings Settings { get; } = settings;
 
     public ActorId Router { get; } = router;
 

@@ -8,7 +8,8 @@ namespace VmoKernel.Checks.Exploration.Harnesses;
 /// A harness over the actor kernel. Each iteration registers the kernel monitors
 /// (<see cref="MonitorCatalog.Kernel"/>, in their order), starts a fresh kernel with the run's seeded
 /// bugs, runs <see cref="SetUpAsync"/> as one user thread, then starts <see cref="Clients"/> concurrent
-/// user threads, each making <see cref="OperationsPerClient"/> operations chosen with controlled randomness.
+/// user threads, each making <see cref="OperationsPerClient"/> operations chosen with controlled randomness,
+/// or exactly the operations of the settings' <see cref="ExplicitWorkload"/>.
 /// </summary>
 /// <typeparam name="TFixture">What set-up made (handles) and every operation may use.</typeparam>
 public abstract class KernelHarness<TFixture> : ExplorationHarness, IKernelHarness
@@ -30,7 +31,7 @@ public abstract class KernelHarness<TFixture> : ExplorationHarness, IKernelHarne
     {
         MonitorCatalog.RegisterKernelMonitors(runtime);
         var kernel = KernelHost.Start(runtime, new KernelOptions { Monitors = MonitorCatalog.Kernel, Bugs = settings.Bugs });
-        runtime.CreateActor(typeof(HarnessThreadActor), new HarnessThreadEvent(this, kernel.Router, kernel.InitialProcess, kernel.InitialBindings, null, -1));
+        runtime.CreateActor(typeof(HarnessThreadActor), new HarnessThreadEvent(this, settings, kernel.Router, kernel.InitialProcess, kernel.InitialBindings, null, -1));
     }
 
     int IKernelHarness.Clients => Clients;

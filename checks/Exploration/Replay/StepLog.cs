@@ -22,11 +22,16 @@ public sealed partial class StepLog(bool verbose) : IActorRuntimeLog
     private readonly List<string> _steps = [];
     private readonly Dictionary<string, string> _labels = [];
     private object? _lastNotification;
-    private string? _callBeingRouted;
+    // The router's creation of a call's kernel thread is a scheduling point of its own: other actors may
+    // run between the router taking a request and creating its thread, so the pending call is the router's.
+    private readonly Dictionary<string, string> _callBeingRouted = [];
     private int _userThreads;
 
     /// <summary>The numbered lines so far.</summary>
     public IReadOnlyList<string> Steps => _steps;
+
+    /// <summary>The same run call by call, for the story view and the sequence diagram; its step numbers are this log's.</summary>
+    public CallTimeline Timeline { get; } = new();
 
     /// <summary>The first assertion that failed, as Coyote reported it; null while none has.</summary>
     public string? Failure { get; private set; }
@@ -34,10 +39,10 @@ public sealed partial class StepLog(bool verbose) : IActorRuntimeLog
     public void OnCreateActor(ActorId id, string? creatorName, string? creatorType)
     {
         // The router starts one kernel thread per call: name the thread by its call from here on.
-        if (_callBeingRouted is not null && creatorName is not null)
+        if (creatorName is not null && _callBeingRouted.Remove(creatorName, out var call))
         {
-            _labels[id.Name] = _callBeingRouted;
-            _callBeingRouted = null;
+            _labels[id.Name] = call;
+            Timeline.KernelThreadCreated(id, creatorName);
         }
         else if (id.Name.Contains(nameof(HarnessThreadActor), StringComparison.Ordinal))
         {
@@ -62,15 +67,32 @@ public sealed partial class StepLog(bool verbose) : IActorRuntimeLog
 
     public void OnDequeueEvent(ActorId id, string? stateName, Event e)
     {
-        _callBeingRouted = e is SyscallRequestEvent request ? request.Call.Name : null;
+        if (e is SyscallRequestEvent request)
+        {
+            _callBeingRouted[id.Name] = request.Call.Name;
+        }
+
         Add($"{Name(id)} handles {Describe(e)}");
+        if (e is SyscallRequestEvent issued)
+        {
+            Timeline.Issued(_steps.Count, id, issued, issued.ReplyTo is { } thread && _labels.TryGetValue(thread.Name, out var label) ? label : "kernel");
+        }
+
+        Timeline.Received(_steps.Count, id, e);
     }
 
-    public void OnReceiveEvent(ActorId id, string? stateName, Event e, bool wasBlocked) => Add($"{Name(id)} receives {Describe(e)}");
+    public void OnReceiveEvent(ActorId id, string? stateName, Event e, bool wasBlocked)
+    {
+        Add($"{Name(id)} receives {Describe(e)}");
+        Timeline.Received(_steps.Count, id, e);
+        if (e is SyscallResponseEvent response)
+        {
+            Timeline.Answered(_steps.Count, id, response);
+        }
+    }
 
     public void OnRandom(bool result, string? callerName, string? callerType) =>
         Add($"{Caller(callerName)} chooses {(result ? "true" : "false")}");
-
 
     public void OnRandom(int result, string? callerName, string? callerType) =>
         Add($"{Caller(callerName)} chooses {result}");
@@ -85,6 +107,11 @@ public sealed partial class StepLog(bool verbose) : IActorRuntimeLog
         else if (!ReferenceEquals(e, _lastNotification) && e is CallLinearizedNotification)
         {
             Add($"{Describe(e)}");
+        }
+
+        if (!ReferenceEquals(e, _lastNotification) && e is CallLinearizedNotification linearized)
+        {
+            Timeline.Linearized(_steps.Count, linearized);
         }
 
         _lastNotification = e;
@@ -103,6 +130,7 @@ public sealed partial class StepLog(bool verbose) : IActorRuntimeLog
 
         Failure = ShortName(error.Replace("[coyote::error] ", "", StringComparison.Ordinal));
         Add($"FAILED {Failure}");
+        Timeline.Failed(_steps.Count);
     }
 
     public void OnExceptionThrown(ActorId id, string? stateName, string actionName, Exception ex) =>

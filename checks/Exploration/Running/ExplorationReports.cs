@@ -1,12 +1,16 @@
 using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
+using VmoKernel.Checks.Cli;
+using VmoKernel.Checks.Exploration.Replay;
+using VmoKernel.Checks.Exploration.Traces;
 
 namespace VmoKernel.Checks.Exploration.Running;
 
 /// <summary>
 /// CI reports of an <c>explore</c> run (issue 5): JUnit XML with one test case per run, the failure
-/// text carrying the spec ID and the replay command; and a Markdown table for a CI job summary.
+/// text carrying the spec ID and the replay command; and a Markdown table for a CI job summary, followed
+/// by the sequence diagram of every bug found.
 /// </summary>
 public static class ExplorationReports
 {
@@ -23,7 +27,7 @@ public static class ExplorationReports
                 element.Add(new XElement("failure",
                     new XAttribute("message", failure.Message.Split('\n')[0]),
                     new XAttribute("type", failure.SpecId ?? "unclassified"),
-                    $"{failure.Message}\nreplay: {ExploreSession.ReplayCommand(traces[o])}"));
+                    $"{failure.Message}\nreplay: {ReplayCommand.For(traces[o])}"));
             }
 
             return element;
@@ -34,7 +38,7 @@ public static class ExplorationReports
             new XAttribute("failures", outcomes.Count(o => o.FoundBug)),
             new XAttribute("time", outcomes.Sum(o => o.Elapsed.TotalSeconds).ToString("F3", CultureInfo.InvariantCulture)),
             cases);
-        Write(path, new XDocument(new XElement("testsuites", suite)).ToString() + "\n");
+        OutputFile.Write(path, new XDocument(new XElement("testsuites", suite)).ToString() + "\n");
     }
 
     public static void WriteSummary(string path, IReadOnlyList<ExplorationOutcome> outcomes, IReadOnlyDictionary<ExplorationOutcome, string> traces)
@@ -44,24 +48,30 @@ public static class ExplorationReports
         text.AppendLine("|---|---|---:|---:|---:|---:|---:|");
         foreach (var o in outcomes)
         {
-            var result = o.Failure is null ? "ok" : $"**{o.Failure.SpecId ?? "bug"}**: `{ExploreSession.ReplayCommand(traces[o])}`";
+            var result = o.Failure is null ? "ok" : $"**{o.Failure.SpecId ?? "bug"}**: `{ReplayCommand.For(traces[o])}`";
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {CaseName(o)} | {result} | {o.Iterations} | {o.Steps} | {o.Elapsed.TotalSeconds:F1} | {o.IterationsPerSecond:F0} | {o.StepsPerSecond:F0} |"));
         }
 
-        Write(path, text.ToString());
+        // The race as a picture: GitHub renders a mermaid block in a job summary.
+        foreach (var o in outcomes.Where(o => o.FoundBug))
+        {
+            text.AppendLine().AppendLine($"### {CaseName(o)}: {o.Failure!.Message.Split('\n')[0]}").AppendLine();
+            text.AppendLine("```mermaid").Append(DiagramOf(traces[o])).AppendLine("```");
+        }
+
+        OutputFile.Write(path, text.ToString());
+    }
+
+    /// <summary>The sequence diagram of a saved trace, replayed once more with a step log watching.</summary>
+    private static string DiagramOf(string tracePath)
+    {
+        var trace = TraceFile.Load(tracePath);
+        var log = new StepLog(verbose: false);
+        var outcome = TraceReplayer.Replay(trace, TraceReplayer.Admit(trace), log);
+        return SequenceDiagram.Of(log.Timeline, outcome.Failure?.Message, outcome.Failure?.SpecId);
     }
 
     private static string CaseName(ExplorationOutcome o) =>
         o.Request.SeededBugs.Count == 0 ? o.Request.Harness.Name : $"{o.Request.Harness.Name} [{string.Join(", ", o.Request.SeededBugs)}]";
-
-    private static void Write(string path, string text)
-    {
-        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        File.WriteAllText(path, text);
-    }
 }

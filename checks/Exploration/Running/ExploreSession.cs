@@ -74,11 +74,8 @@ public sealed class ExploreSession(TextWriter stdout, string traceDirectory)
         stdout.WriteLine($"BUG  {name}: {outcome.Failure.Message}");
         stdout.WriteLine($"     found at iteration {outcome.Iterations}: {figures}");
         stdout.WriteLine($"     trace saved to {path}");
-        stdout.WriteLine($"     replay: {ReplayCommand(path)}");
+        stdout.WriteLine($"     replay: {ReplayCommand.For(path)}");
     }
-
-    /// <summary>The one command that replays a saved trace, runnable from the repository root.</summary>
-    public static string ReplayCommand(string tracePath) => $"dotnet run --project checks -- replay {tracePath}";
 
     private static string Bugs(ExplorationRequest request) =>
         request.SeededBugs.Count == 0 ? "" : $" [seeded bug {string.Join(", ", request.SeededBugs)}]";

@@ -7,7 +7,7 @@ using VmoKernel.Checks.Exploration.Running;
 
 namespace VmoKernel.Checks.Exploration.Traces;
 
-/// <summary>Writes and reads trace files; reading checks everything a replay relies on and fails with one line.</summary>
+/// <summary>Writes and reads trace files; reading checks the file's shape and fails with one line.</summary>
 public static class TraceFile
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -25,10 +25,11 @@ public static class TraceFile
         var coyoteTrace = outcome.ReproducibleTrace
             ?? throw new InvalidOperationException("a clean run has no trace to save");
         using var parsed = JsonDocument.Parse(coyoteTrace);
-        var schedule = parsed.RootElement.Clone();
-        return new ExplorationTrace(
+        return Sealed(new ExplorationTrace(
             ExplorationTrace.CurrentFormat,
-            ToolVersion.Current,
+            BuildIdentity.Release,
+            BuildIdentity.Configuration,
+            BuildIdentity.SourceDigest,
             request.Harness.Name,
             request.Profile.Name,
             request.Profile.Seed,
@@ -39,19 +40,35 @@ public static class TraceFile
             outcome.Failure!.SpecId,
             outcome.Failure.Message,
             outcome.Iterations,
-            schedule,
-            Fingerprint(request.Harness.Name, request.SeededBugs, schedule));
+            parsed.RootElement.Clone(),
+            ""));
     }
 
-    /// <summary>Saves the trace under <paramref name="directory"/> with a name saying test and seeded bugs; returns the path.</summary>
+    /// <summary>The trace with its <see cref="ExplorationTrace.Digest"/> computed over every other field.</summary>
+    public static ExplorationTrace Sealed(ExplorationTrace trace) => trace with { Digest = DigestOf(trace) };
+
+    /// <summary>A hash over the header and the steps (the digest field itself left empty).</summary>
+    public static string DigestOf(ExplorationTrace trace)
+    {
+        var text = JsonSerializer.Serialize(trace with { Digest = "" }, Json);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+    }
+
+    /// <summary>
+    /// Saves the trace under <paramref name="directory"/> with a name saying test and seeded bugs, never
+    /// replacing an earlier trace (a second find of the same bug gets <c>.2.json</c>); returns the path.
+    /// </summary>
     public static string Save(ExplorationTrace trace, string directory)
     {
-        Directory.CreateDirectory(directory);
         var bugs = trace.SeededBugs.Count == 0 ? "clean" : string.Join("+", trace.SeededBugs);
-        var path = Path.Combine(directory, $"{trace.Test}.{bugs}.json");
-        File.WriteAllText(path, JsonSerializer.Serialize(trace, Json) + "\n");
+        OutputFile.CheckFolder(directory, "--out");
+        var path = OutputFile.Unique(directory, $"{trace.Test}.{bugs}", ".json");
+        Write(trace, path);
         return path;
     }
+
+    /// <summary>Writes the trace to exactly <paramref name="path"/> (the caller checked it may).</summary>
+    public static void Write(ExplorationTrace trace, string path) => OutputFile.Write(path, JsonSerializer.Serialize(trace, Json) + "\n");
 
     /// <summary>Reads a trace; a missing file, malformed JSON, a missing field or an unknown format is an <see cref="InputException"/>.</summary>
     public static ExplorationTrace Load(string path)
@@ -70,6 +87,10 @@ public static class TraceFile
         {
             throw new InputException($"{path} is not a trace file: {FirstLine(e.Message)}");
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"cannot read {path}: {e.Message}");
+        }
 
         if (trace is null || trace.Format != ExplorationTrace.CurrentFormat)
         {
@@ -81,13 +102,6 @@ public static class TraceFile
 
     /// <summary>The Coyote schedule as the text Coyote reads.</summary>
     public static string CoyoteTraceText(ExplorationTrace trace) => trace.CoyoteTrace.GetRawText();
-
-    /// <summary>A hash binding the test, the seeded-bug switches and the schedule.</summary>
-    public static string Fingerprint(string test, IEnumerable<string> seededBugs, JsonElement schedule)
-    {
-        var text = $"{test}\n{string.Join(",", seededBugs.Order(StringComparer.Ordinal))}\n{JsonSerializer.Serialize(schedule)}";
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
-    }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

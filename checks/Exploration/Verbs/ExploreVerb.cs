@@ -10,7 +10,8 @@ namespace VmoKernel.Checks.Exploration.Verbs;
 /// profile's harnesses (or the one hunting a seeded bug). Exit 0: no bug; 1: a bug, its trace saved
 /// under DIR and the one command that replays it printed; 2: bad usage or input.
 /// <c>--list-seeded-bugs</c> prints each seeded bug and the invariant it breaks; <c>--shard k/n</c> runs one
-/// n-th of the profile; <c>--junit</c> and <c>--summary</c> write CI reports.
+/// n-th of the profile; <c>--junit</c> and <c>--summary</c> write CI reports (the summary with each bug's
+/// sequence diagram), checked before exploring and replaced only with <c>--force</c>.
 /// </summary>
 public sealed class ExploreVerb : IVerb
 {
@@ -27,8 +28,9 @@ public sealed class ExploreVerb : IVerb
         var junit = new Option<string>("--junit") { Description = "also write a JUnit XML report to this file" };
         var summary = new Option<string>("--summary") { Description = "also write a Markdown summary to this file" };
         var shard = new Option<string>("--shard") { Description = "run only shard k/n of the profile's runs (for n parallel CI jobs)" };
+        var force = new Option<bool>("--force") { Description = "overwrite existing --junit and --summary files" };
         var command = new Command("explore", "explore Coyote schedules of the kernel harnesses under a coyote.json profile");
-        foreach (var option in new Option[] { profile, test, seededBug, output, list, junit, summary, shard })
+        foreach (var option in new Option[] { profile, test, seededBug, output, list, junit, summary, shard, force })
         {
             command.Options.Add(option);
         }
@@ -54,7 +56,19 @@ public sealed class ExploreVerb : IVerb
             {
                 plan = ExplorationPlan.Shard(plan, part);
             }
-            var session = new ExploreSession(stdout, parse.GetValue(output) ?? DefaultOut);
+
+            // Output paths are checked before the exploration: a late failure would lose the BUG line.
+            var traceFolder = parse.GetValue(output) ?? DefaultOut;
+            OutputFile.CheckFolder(traceFolder, "--out");
+            foreach (var (option, file) in new[] { ("--junit", parse.GetValue(junit)), ("--summary", parse.GetValue(summary)) })
+            {
+                if (file is not null)
+                {
+                    OutputFile.Check(file, option, parse.GetValue(force));
+                }
+            }
+
+            var session = new ExploreSession(stdout, traceFolder);
             var outcomes = session.Run(plan);
             if (parse.GetValue(junit) is { } junitPath)
             {

@@ -42,6 +42,21 @@ public sealed class ShrinkTests() : ExplorationTest("ci")
     }
 
     [Fact]
+    public void ShrinkingDeletesTheCallsTheFailureDoesNotNeedAndRecordsTheWorkload()
+    {
+        var result = TraceShrinker.Shrink(Record("UnlockDoubleDecrement"), 400);
+
+        Assert.NotNull(result.Shrunk.Workload);
+        Assert.True(result.After.Operations < result.Before.Operations, $"{result.After.Operations} calls after, {result.Before.Operations} before");
+        Assert.True(result.After.Executed.Preemptions < result.Before.Executed.Preemptions);
+        var shrunk = TraceFile.Load(TraceFile.Save(result.Shrunk, Directory.CreateTempSubdirectory("vmo-shrunk-").FullName));
+        var log = new StepLog(verbose: false);
+        var replayed = TraceReplayer.Replay(shrunk, TraceReplayer.Admit(shrunk), log);
+        Assert.Equal("INV-DISC-07", replayed.Failure?.SpecId);
+        Assert.Equal(result.After.Operations, log.Timeline.Calls.Count);
+    }
+
+    [Fact]
     public void ShrinkCommandWritesAReplayableTraceAndPrintsBeforeAndAfter()
     {
         var path = TraceFile.Save(Record("DontNeedNotImmediate"), Directory.CreateTempSubdirectory("vmo-traces-").FullName);

@@ -1,0 +1,27 @@
+namespace VmoKernel.Checks.Exploration.Harnesses;
+
+/// <summary>
+/// Writes down, while a harness runs, the workload it made: each user thread's operations as the choices
+/// that picked them. Every iteration starts afresh (at set-up), so after a run that stopped at its first
+/// bug it holds the failing iteration's workload. Coyote runs one actor at a time, so no locking.
+/// </summary>
+public sealed class WorkloadRecorder
+{
+    private List<List<IReadOnlyList<int>>> _threads = [];
+
+    /// <summary>The workload of the last iteration.</summary>
+    public ExplicitWorkload Workload => new([.. _threads.Select(t => (IReadOnlyList<IReadOnlyList<int>>)[.. t.Select(op => (IReadOnlyList<int>)[.. op])])]);
+
+    /// <summary>How many calls the last iteration's set-up made (or skipped).</summary>
+    public int SetUpCalls { get; private set; }
+
+    internal void Start(int threads)
+    {
+        _threads = [.. Enumerable.Range(0, threads).Select(_ => new List<IReadOnlyList<int>>())];
+        SetUpCalls = 0;
+    }
+
+    internal void SetUpCall() => SetUpCalls++;
+
+    internal void Operation(int thread, IReadOnlyList<int> choices) => _threads[thread].Add(choices);
+}
