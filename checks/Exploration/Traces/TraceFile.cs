@@ -53,6 +53,17 @@ public static class TraceFile
         return path;
     }
 
+    /// <summary>Writes the trace to exactly <paramref name="path"/> (a shrunk trace beside its original).</summary>
+    public static void SaveAs(ExplorationTrace trace, string path)
+    {
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        File.WriteAllText(path, JsonSerializer.Serialize(trace, Json) + "\n");
+    }
+
     /// <summary>Reads a trace; a missing file, malformed JSON, a missing field or an unknown format is an <see cref="InputException"/>.</summary>
     public static ExplorationTrace Load(string path)
     {
