@@ -27,9 +27,8 @@ public static class OpRangeObligations
     public static ObligationQuery LockedVmoIsNeverDiscardedByDontNeed(Terms t, Mutant mutant)
     {
         var (s, call, step, page) = Setup(t, mutant, VmoOp.DontNeed);
-        return Query(t, s, call, step, Violations.LockedVmoDiscarded(t, s, step.After, page), [page], [])
-            with
-        { Hypothesis = Violations.SomeVmoIsLocked(t, s) };
+        var query = Query(t, s, call, step, Violations.LockedVmoDiscarded(t, s, step.After, page), [page], []);
+        return query with { Hypothesis = Violations.SomeVmoIsLocked(t, s) };
     }
 
     /// <summary>
@@ -72,9 +71,8 @@ public static class OpRangeObligations
     private static ObligationQuery PinQuery(Terms t, Mutant mutant, uint op)
     {
         var (s, call, step, page) = Setup(t, mutant, op);
-        return Query(t, s, call, step, Violations.PinnedPageMoved(t, s, step.After, page), [page, t.PageOf(call.Offset)], [])
-            with
-        { Hypothesis = Violations.SomePageIsPinned(t, s, page) };
+        var query = Query(t, s, call, step, Violations.PinnedPageMoved(t, s, step.After, page), [page, t.PageOf(call.Offset)], []);
+        return query with { Hypothesis = Violations.SomePageIsPinned(t, s, page) };
     }
 
     private static (SymbolicKernel State, OpRangeCall Call, StepOutcome Step, BitVecExpr Page) Setup(Terms t, Mutant mutant, uint op)

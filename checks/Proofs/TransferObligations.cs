@@ -13,9 +13,8 @@ public static class TransferObligations
     public static ObligationQuery PinnedPagesNeverMoveOverTransferData(Terms t, Mutant mutant)
     {
         var (s, call, step, page) = Setup(t, mutant);
-        return Query(t, s, call, step, Violations.PinnedPageMoved(t, s, step.After, page), [page, t.PageOf(call.Offset), t.PageOf(call.SrcOffset)], [])
-            with
-        { Hypothesis = Violations.SomePageIsPinned(t, s, page) };
+        var query = Query(t, s, call, step, Violations.PinnedPageMoved(t, s, step.After, page), [page, t.PageOf(call.Offset), t.PageOf(call.SrcOffset)], []);
+        return query with { Hypothesis = Violations.SomePageIsPinned(t, s, page) };
     }
 
     /// <summary>
@@ -60,9 +59,8 @@ public static class TransferObligations
             Violations.VmoChanged(t, s.A, step.After.A, page),
             Violations.VmoChanged(t, s.B, step.After.B, page),
             Violations.FrameChanged(t, s, step.After, frame));
-        return Query(t, s, call, step, ctx.MkAnd(failed, changed), [page, t.PageOf(call.Offset), t.PageOf(call.SrcOffset)], [frame])
-            with
-        { Hypothesis = failed };
+        var query = Query(t, s, call, step, ctx.MkAnd(failed, changed), [page, t.PageOf(call.Offset), t.PageOf(call.SrcOffset)], [frame]);
+        return query with { Hypothesis = failed };
     }
 
     /// <summary>
