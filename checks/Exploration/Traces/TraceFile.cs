@@ -16,6 +16,7 @@ public static class TraceFile
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
+        AllowDuplicateProperties = false,
     };
 
     /// <summary>The trace of a run that found a bug.</summary>
@@ -75,11 +76,11 @@ public static class TraceFile
         ExplorationTrace? trace;
         try
         {
-            trace = JsonSerializer.Deserialize<ExplorationTrace>(File.ReadAllText(path), Json);
+            trace = JsonSerializer.Deserialize<ExplorationTrace>(InputFile.ReadText(path, path), Json);
         }
         catch (JsonException e)
         {
-            throw new InputException($"{path} is not a trace file: {FirstLine(e.Message)}");
+            throw JsonErrors.Describe(path, e);
         }
 
         if (trace is null || trace.Format != ExplorationTrace.CurrentFormat)
@@ -99,6 +100,4 @@ public static class TraceFile
         var text = $"{test}\n{string.Join(",", seededBugs.Order(StringComparer.Ordinal))}\n{JsonSerializer.Serialize(schedule)}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
     }
-
-    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

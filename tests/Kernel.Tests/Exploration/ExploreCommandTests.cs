@@ -50,7 +50,8 @@ public sealed class ExploreCommandTests
         var (code, _, stderr) = Run("replay", path);
 
         Assert.Equal(2, code);
-        Assert.StartsWith($"error: {path} is not a trace file", stderr, StringComparison.Ordinal);
+        Assert.StartsWith($"error: {path}:1:", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]
