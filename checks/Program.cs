@@ -9,7 +9,12 @@ namespace VmoKernel.Checks;
 /// </summary>
 public static class Program
 {
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args)
+    {
+        // Ctrl-C during a live status (explore) must not leave the terminal's cursor hidden.
+        Console.CancelKeyPress += (_, _) => Spectre.Console.AnsiConsole.Cursor.Show(true);
+        return Run(args, Console.Out, Console.Error);
+    }
 
     /// <summary>Runs the CLI with the given writers (tests use this to capture output).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

@@ -13,7 +13,8 @@ public static class DiscardObligations
     public static ObligationQuery PinnedPagesNeverMoveOverReclaim(Terms t, Mutant mutant)
     {
         var (s, level, step, page) = Setup(t, mutant);
-        return Query(t, s, level, step, Violations.PinnedPageMoved(t, s, step.After, page), [page], []);
+        var query = Query(t, s, level, step, Violations.PinnedPageMoved(t, s, step.After, page), [page], []);
+        return query with { Hypothesis = Violations.SomePageIsPinned(t, s, page) };
     }
 
     /// <summary>
@@ -23,7 +24,8 @@ public static class DiscardObligations
     public static ObligationQuery LockedVmoIsNeverDiscardedByReclaim(Terms t, Mutant mutant)
     {
         var (s, level, step, page) = Setup(t, mutant);
-        return Query(t, s, level, step, Violations.LockedVmoDiscarded(t, s, step.After, page), [page], []);
+        var query = Query(t, s, level, step, Violations.LockedVmoDiscarded(t, s, step.After, page), [page], []);
+        return query with { Hypothesis = Violations.SomeVmoIsLocked(t, s) };
     }
 
     /// <summary>
@@ -58,8 +60,10 @@ public static class DiscardObligations
         var touched = ctx.MkOr(s.Vmos.Zip(step.After.Vmos, (b, a) => ctx.MkAnd(
             b.Hinted,
             ctx.MkOr(ctx.MkNot(ctx.MkEq(a.ChangeEvents, b.ChangeEvents)), ctx.MkAnd(b.IsCommitted(t, page), ctx.MkNot(a.IsCommitted(t, page)))))));
-        var violation = ctx.MkAnd(ctx.MkBVULT(level, ctx.MkBV((int)PressureLevel.AlmostOom, 8)), touched);
-        return Query(t, s, level, step, violation, [page], []);
+        var belowAlmostOom = ctx.MkBVULT(level, ctx.MkBV((int)PressureLevel.AlmostOom, 8));
+        var violation = ctx.MkAnd(belowAlmostOom, touched);
+        var query = Query(t, s, level, step, violation, [page], []);
+        return query with { Hypothesis = ctx.MkAnd(belowAlmostOom, ctx.MkOr(s.Vmos.Select(b => ctx.MkAnd(b.Alive, b.Hinted)))) };
     }
 
     private static (SymbolicKernel State, BitVecExpr Level, StepOutcome Step, BitVecExpr Page) Setup(Terms t, Mutant mutant)

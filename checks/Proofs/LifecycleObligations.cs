@@ -25,7 +25,8 @@ public static class LifecycleObligations
             [CallArgument.Handle("vmo", handle, "A"), CallArgument.Number("size", size)],
             step.Status,
             [page],
-            []);
+            [])
+        { Hypothesis = Violations.SomePageIsPinned(t, s, page) };
     }
 
     /// <summary>
@@ -48,7 +49,8 @@ public static class LifecycleObligations
             [CallArgument.Handle("vmo", call.Vmo, "A"), CallArgument.ChildOptions("options", call.Options), CallArgument.Number("offset", call.Offset), CallArgument.Number("size", call.Size)],
             step.Status,
             [page, t.PageOf(call.Offset)],
-            []);
+            [])
+        { Hypothesis = Violations.SomePageIsPinned(t, s, page) };
     }
 
     /// <summary>

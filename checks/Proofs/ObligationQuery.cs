@@ -5,7 +5,9 @@ namespace VmoKernel.Checks.Proofs;
 /// <summary>
 /// What one obligation asks the solver: <see cref="Premise"/> is Inv(s) ∧ Step(s, call, s') and
 /// <see cref="Violation"/> is ¬Post, so UNSAT of their conjunction proves the obligation and a model is
-/// a counterexample. The premise alone must be satisfiable, or the proof is vacuous. The rest says how to print a
+/// a counterexample. <see cref="Hypothesis"/> is the part of the implication that sits in the violation
+/// (¬Post = Hypothesis ∧ ¬Conclusion: "status = OK", "some page is pinned", "the range passes the check");
+/// Premise ∧ Hypothesis must be satisfiable, or the proof is vacuous. The rest says how to print a
 /// counterexample as a kernel state and a call: the states before and after, the call's name and
 /// arguments, its status, and the pages and frames worth showing (the witnesses of ¬Post).
 /// Obligations about arithmetic alone have no states.
@@ -21,5 +23,11 @@ public sealed record ObligationQuery(
     IReadOnlyList<BitVecExpr> WatchedPages,
     IReadOnlyList<BitVecExpr> WatchedFrames)
 {
+    /// <summary>The implication's own conditions beyond Inv ∧ Step (null: none); the vacuity check covers them too.</summary>
+    public BoolExpr? Hypothesis { get; init; }
+
     public BoolExpr Negation(Context ctx) => ctx.MkAnd(Premise, Violation);
+
+    /// <summary>The whole hypothesis, Inv ∧ Step ∧ <see cref="Hypothesis"/>: some state must satisfy it.</summary>
+    public BoolExpr WholeHypothesis(Context ctx) => Hypothesis is null ? Premise : ctx.MkAnd(Premise, Hypothesis);
 }

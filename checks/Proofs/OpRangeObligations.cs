@@ -27,7 +27,8 @@ public static class OpRangeObligations
     public static ObligationQuery LockedVmoIsNeverDiscardedByDontNeed(Terms t, Mutant mutant)
     {
         var (s, call, step, page) = Setup(t, mutant, VmoOp.DontNeed);
-        return Query(t, s, call, step, Violations.LockedVmoDiscarded(t, s, step.After, page), [page], []);
+        var query = Query(t, s, call, step, Violations.LockedVmoDiscarded(t, s, step.After, page), [page], []);
+        return query with { Hypothesis = Violations.SomeVmoIsLocked(t, s) };
     }
 
     /// <summary>
@@ -62,17 +63,16 @@ public static class OpRangeObligations
         var call = OpRangeEncoding.FreshCall(t);
         var step = OpRangeEncoding.Step(t, s, call, mutant);
         var ctx = t.Ctx;
-        var violation = ctx.MkAnd(
-            ctx.MkNot(OpRangeEncoding.IsOp(t, call, VmoOp.Lock)),
-            s.A.RefusesAccess(t),
-            ctx.MkNot(step.After.A.RefusesAccess(t)));
-        return Query(t, s, call, step, violation, [t.PageOf(call.Offset)], []);
+        var hypothesis = ctx.MkAnd(ctx.MkNot(OpRangeEncoding.IsOp(t, call, VmoOp.Lock)), s.A.RefusesAccess(t));
+        var violation = ctx.MkAnd(hypothesis, ctx.MkNot(step.After.A.RefusesAccess(t)));
+        return Query(t, s, call, step, violation, [t.PageOf(call.Offset)], []) with { Hypothesis = hypothesis };
     }
 
     private static ObligationQuery PinQuery(Terms t, Mutant mutant, uint op)
     {
         var (s, call, step, page) = Setup(t, mutant, op);
-        return Query(t, s, call, step, Violations.PinnedPageMoved(t, s, step.After, page), [page, t.PageOf(call.Offset)], []);
+        var query = Query(t, s, call, step, Violations.PinnedPageMoved(t, s, step.After, page), [page, t.PageOf(call.Offset)], []);
+        return query with { Hypothesis = Violations.SomePageIsPinned(t, s, page) };
     }
 
     private static (SymbolicKernel State, OpRangeCall Call, StepOutcome Step, BitVecExpr Page) Setup(Terms t, Mutant mutant, uint op)

@@ -6,7 +6,8 @@ namespace VmoKernel.Checks.Proofs;
 /// <summary>
 /// Proves obligations the Z3 way: assert the negation; UNSAT = proved, SAT = counterexample (the
 /// model printed as a kernel state), UNKNOWN = a distinct failure with the solver's reason, and a
-/// proof whose premise no state satisfies is UNKNOWN too (vacuous), never "proved". Each
+/// proof whose whole hypothesis (Inv ∧ Step ∧ the implication's own conditions) no state satisfies is
+/// UNKNOWN too (vacuous), never "proved". Each
 /// obligation gets its own <see cref="Context"/> (so they are independent and can run in parallel)
 /// and a timeout.
 /// </summary>
@@ -42,8 +43,8 @@ public static class ProofRunner
         if (status == Status.UNSATISFIABLE && PremiseStatus(obligation, mutant, timeoutMs) is var premise and not Status.SATISFIABLE)
         {
             var why = premise == Status.UNSATISFIABLE
-                ? "vacuous: no state satisfies Inv ∧ Step, so the proof says nothing"
-                : "no state satisfying Inv ∧ Step was found in time, so the proof may be vacuous";
+                ? "vacuous: no state satisfies its hypothesis (Inv ∧ Step ∧ the obligation's conditions), so the proof says nothing"
+                : "no state satisfying its hypothesis (Inv ∧ Step ∧ the obligation's conditions) was found in time, so the proof may be vacuous";
             return new ProofResult(obligation, mutant, ProofVerdict.Unknown, clock.Elapsed, why);
         }
 
@@ -65,23 +66,27 @@ public static class ProofRunner
         : null;
 
     /// <summary>
-    /// Whether some concrete-shaped state satisfies the premise Inv(s) ∧ Step(s, call, s') (quantifier-free,
-    /// so the answer is quick). A proof whose premise no state satisfies would hold of any post-condition.
+    /// Whether some concrete-shaped state satisfies the whole hypothesis Inv(s) ∧ Step(s, call, s') ∧ the
+    /// obligation's own conditions (quantifier-free, so the answer is quick). A proof whose hypothesis no
+    /// state satisfies would hold of any post-condition.
     /// </summary>
     private static Status PremiseStatus(Obligation obligation, Mutant mutant, uint timeoutMs)
     {
         using var ctx = new Context();
         var query = obligation.Build(new Terms(ctx, SearchBound), mutant);
-        if (query.Premise.IsTrue)
+        var hypothesis = query.WholeHypothesis(ctx);
+        if (hypothesis.IsTrue)
         {
             return Status.SATISFIABLE;
         }
 
         using var solver = ctx.MkSolver();
         using var parameters = ctx.MkParams();
-        parameters.Add("timeout", timeoutMs / 4);
+        // The whole time budget: a hypothesis with the obligation's own conditions (a snapshot child, a
+        // pinned page) can take as long to satisfy as the proof takes to refute, more so on a loaded machine.
+        parameters.Add("timeout", timeoutMs);
         solver.Parameters = parameters;
-        solver.Assert(query.Premise);
+        solver.Assert(hypothesis);
         return solver.Check();
     }
 

@@ -14,17 +14,19 @@ public static class RangeObligations
         var ctx = t.Ctx;
         var (offset, length, size) = (t.Word64("call.offset"), t.Word64("call.length"), t.Word64("vmo.size"));
         var exactEnd = ctx.MkBVAdd(ctx.MkZeroExt(1, offset), ctx.MkZeroExt(1, length));
-        var violation = ctx.MkAnd(RangeArithmetic.Within(t, mutant, offset, length, size), ctx.MkBVUGT(exactEnd, ctx.MkZeroExt(1, size)));
+        var passes = RangeArithmetic.Within(t, mutant, offset, length, size);
+        var violation = ctx.MkAnd(passes, ctx.MkBVUGT(exactEnd, ctx.MkZeroExt(1, size)));
         return new ObligationQuery(
             t.Ctx.MkTrue(),
             violation,
             null,
             null,
             "range check",
-            [CallArgument.Number("offset", offset), CallArgument.Number("length", length), CallArgument.Number("size", size), CallArgument.Flag("passes", RangeArithmetic.Within(t, mutant, offset, length, size))],
+            [CallArgument.Number("offset", offset), CallArgument.Number("length", length), CallArgument.Number("size", size), CallArgument.Flag("passes", passes)],
             null,
             [],
-            []);
+            [])
+        { Hypothesis = passes };
     }
 
     /// <summary>
@@ -39,7 +41,8 @@ public static class RangeObligations
         var exact = ctx.MkAnd(
             ctx.MkBVUGE(ctx.MkZeroExt(1, rounded), ctx.MkZeroExt(1, size)),
             ctx.MkBVULT(ctx.MkZeroExt(1, rounded), ctx.MkBVAdd(ctx.MkZeroExt(1, size), ctx.MkBV(KernelLayout.PageSize, 65))));
-        var violation = ctx.MkAnd(RangeArithmetic.RoundsUp(t, mutant, size), ctx.MkNot(exact));
+        var roundsUp = RangeArithmetic.RoundsUp(t, mutant, size);
+        var violation = ctx.MkAnd(roundsUp, ctx.MkNot(exact));
         return new ObligationQuery(
             t.Ctx.MkTrue(),
             violation,
@@ -49,6 +52,7 @@ public static class RangeObligations
             [CallArgument.Number("size", size), CallArgument.Number("rounded", rounded)],
             null,
             [],
-            []);
+            [])
+        { Hypothesis = roundsUp };
     }
 }

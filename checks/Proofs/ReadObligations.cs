@@ -30,7 +30,7 @@ public static class ReadObligations
             RangeArithmetic.Within(t, Mutant.None, offset, length, before.Size),
             ctx.MkBVULE(length, t.U64(VmoLimits.MaxReadLength)),
             t.PageAligned(offset));
-        return Query(t, s, level, step, handle, offset, length, ctx.MkAnd(pre, ctx.MkNot(post)), [page]);
+        return Query(t, s, level, step, handle, offset, length, ctx.MkAnd(pre, ctx.MkNot(post)), [page]) with { Hypothesis = pre };
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ public static class ReadObligations
             ctx.MkNot(ctx.MkEq(length, t.U64(0))),
             RangeArithmetic.Within(t, Mutant.None, offset, length, before.Size));
         var refused = ctx.MkEq(ReadEncoding.StatusOf(t, after, handle, offset, length, mutant), t.StatusOf(Status.ZxErrNotFound));
-        return Query(t, s, level, step, handle, offset, length, ctx.MkAnd(pre, ctx.MkNot(refused)), [t.PageOf(offset)]);
+        return Query(t, s, level, step, handle, offset, length, ctx.MkAnd(pre, ctx.MkNot(refused)), [t.PageOf(offset)]) with { Hypothesis = pre };
     }
 
     private static (SymbolicKernel, BitVecExpr, StepOutcome, SymbolicHandle, BitVecExpr, BitVecExpr) Setup(Terms t, Mutant mutant)

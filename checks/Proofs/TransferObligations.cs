@@ -13,7 +13,8 @@ public static class TransferObligations
     public static ObligationQuery PinnedPagesNeverMoveOverTransferData(Terms t, Mutant mutant)
     {
         var (s, call, step, page) = Setup(t, mutant);
-        return Query(t, s, call, step, Violations.PinnedPageMoved(t, s, step.After, page), [page, t.PageOf(call.Offset), t.PageOf(call.SrcOffset)], []);
+        var query = Query(t, s, call, step, Violations.PinnedPageMoved(t, s, step.After, page), [page, t.PageOf(call.Offset), t.PageOf(call.SrcOffset)], []);
+        return query with { Hypothesis = Violations.SomePageIsPinned(t, s, page) };
     }
 
     /// <summary>
@@ -58,7 +59,8 @@ public static class TransferObligations
             Violations.VmoChanged(t, s.A, step.After.A, page),
             Violations.VmoChanged(t, s.B, step.After.B, page),
             Violations.FrameChanged(t, s, step.After, frame));
-        return Query(t, s, call, step, ctx.MkAnd(failed, changed), [page, t.PageOf(call.Offset), t.PageOf(call.SrcOffset)], [frame]);
+        var query = Query(t, s, call, step, ctx.MkAnd(failed, changed), [page, t.PageOf(call.Offset), t.PageOf(call.SrcOffset)], [frame]);
+        return query with { Hypothesis = failed };
     }
 
     /// <summary>
@@ -78,8 +80,9 @@ public static class TransferObligations
             ctx.MkEq(b.ReadPage(t, srcPage), t.ZeroContent),
             ctx.MkEq(a.ReadPage(t, dstPage), s.B.ReadPage(t, srcPage)),
             ctx.MkImplies(s.B.IsCommitted(t, srcPage), ctx.MkEq(a.FrameAt(t, dstPage), s.B.FrameAt(t, srcPage))));
-        var violation = ctx.MkAnd(ctx.MkEq(step.Status, t.StatusOf(Status.ZxOk)), ctx.MkBVULT(q, t.PageOf(call.Length)), ctx.MkNot(post));
-        return Query(t, s, call, step, violation, [srcPage, dstPage], []);
+        var hypothesis = ctx.MkAnd(ctx.MkEq(step.Status, t.StatusOf(Status.ZxOk)), ctx.MkBVULT(q, t.PageOf(call.Length)));
+        var violation = ctx.MkAnd(hypothesis, ctx.MkNot(post));
+        return Query(t, s, call, step, violation, [srcPage, dstPage], []) with { Hypothesis = hypothesis };
     }
 
     /// <summary>
@@ -91,7 +94,7 @@ public static class TransferObligations
         var (s, call, step, page) = Setup(t, mutant);
         var ctx = t.Ctx;
         var violation = ctx.MkAnd(s.CIsSnapshotOfA, ctx.MkNot(ctx.MkEq(step.After.C.ReadPage(t, page), s.C.ReadPage(t, page))));
-        return Query(t, s, call, step, violation, [page, t.PageOf(call.Offset)], []);
+        return Query(t, s, call, step, violation, [page, t.PageOf(call.Offset)], []) with { Hypothesis = s.CIsSnapshotOfA };
     }
 
     private static (SymbolicKernel State, TransferCall Call, StepOutcome Step, BitVecExpr Page) Setup(Terms t, Mutant mutant)

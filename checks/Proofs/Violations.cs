@@ -17,6 +17,14 @@ public static class Violations
             ctx.MkNot(ctx.MkAnd(a.IsCommitted(t, page), a.IsPinned(t, page), ctx.MkEq(a.FrameAt(t, page), b.FrameAt(t, page)))))));
     }
 
+    /// <summary>The hypothesis of INV-PIN-01 at page <paramref name="page"/>: some VMO has that page pinned.</summary>
+    public static BoolExpr SomePageIsPinned(Terms t, SymbolicKernel before, BitVecExpr page) =>
+        t.Ctx.MkOr(before.Vmos.Select(b => b.IsPinned(t, page)));
+
+    /// <summary>The hypothesis of INV-DISC-01: some live VMO has a lock count above zero.</summary>
+    public static BoolExpr SomeVmoIsLocked(Terms t, SymbolicKernel before) =>
+        t.Ctx.MkOr(before.Vmos.Select(b => t.Ctx.MkAnd(b.Alive, t.Ctx.MkBVUGT(b.LockCount, t.U64(0)))));
+
     /// <summary>¬INV-DISC-01: a VMO whose lock count was above zero was discarded (it lost pages or was marked discarded).</summary>
     public static BoolExpr LockedVmoDiscarded(Terms t, SymbolicKernel before, SymbolicKernel after, BitVecExpr page)
     {

@@ -12,7 +12,8 @@ public static class ScenarioFiles
     /// <summary>A file to read (<see cref="FullPath"/>) and how messages name it (<see cref="DisplayPath"/>, as the user wrote it).</summary>
     public sealed record Entry(string FullPath, string DisplayPath);
 
-    /// <exception cref="InputException">A path is neither a file nor a folder.</exception>
+    /// <exception cref="InputException">A path is neither a file nor a folder, a folder holds no <c>*.scn</c>,
+    /// or a word that looks like an option is not one (it reached the paths).</exception>
     public static IReadOnlyList<Entry> Discover(IEnumerable<string> paths, string workingDirectory)
     {
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
@@ -25,6 +26,7 @@ public static class ScenarioFiles
             }
             else if (Directory.Exists(full))
             {
+                var before = entries.Count;
                 foreach (var file in Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories))
                 {
                     if (file.EndsWith(".scn", StringComparison.Ordinal))
@@ -33,6 +35,16 @@ public static class ScenarioFiles
                         entries.TryAdd(Path.GetFullPath(file), new Entry(Path.GetFullPath(file), display));
                     }
                 }
+
+                // A folder with nothing to run would otherwise pass as "0 passed, 0 failed".
+                if (entries.Count == before && !Directory.EnumerateFiles(full, "*.scn", SearchOption.AllDirectories).Any())
+                {
+                    throw new InputException($"no *.scn files in {path}");
+                }
+            }
+            else if (path.StartsWith('-'))
+            {
+                throw new InputException($"unknown option '{path}' (see 'checks scenario --help')");
             }
             else
             {

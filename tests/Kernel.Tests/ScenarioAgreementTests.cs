@@ -5,7 +5,7 @@ using VmoKernel.Checks.Scenarios.Syntax;
 namespace VmoKernel.Tests.Kernel;
 
 /// <summary>
-/// Every scenario of the repository (<c>scenarios/</c>) and of the shared examples runs on the model and,
+/// Every scenario of the repository (<c>scenarios/</c>, the language's examples among them) runs on the model and,
 /// as one Coyote schedule, on the actor kernel; the two must report exactly the same failures (none when
 /// the scenario is right), so the kernel agrees with the model wherever a scenario looks.
 /// </summary>
@@ -37,9 +37,9 @@ public sealed class ScenarioAgreementTests
     }
 
     [Fact]
-    public void BothScenarioSetsAreFound()
+    public void TheProjectScenariosAndTheLanguageExamplesAreFound()
     {
-        Assert.Contains(All.Value.Keys, k => k.File.StartsWith("shared/", StringComparison.Ordinal));
+        Assert.Contains(All.Value.Keys, k => k.File == "examples.scn");
         Assert.True(All.Value.Count >= 150, $"only {All.Value.Count} scenarios found");
     }
 
@@ -49,17 +49,15 @@ public sealed class ScenarioAgreementTests
     private static Dictionary<(string, string), ScenarioDefinition> Load()
     {
         var root = RepositoryRoot();
-        var folders = new[] { ("", Path.Combine(root, "scenarios")), ("shared/", Path.GetFullPath(Path.Combine(root, "..", "shared", "scenarios"))) };
+        // Only the repository's own folder: a clone with nothing beside it must run every case.
+        var folder = Path.Combine(root, "scenarios");
         var scenarios = new Dictionary<(string, string), ScenarioDefinition>();
-        foreach (var (prefix, folder) in folders.Where(f => Directory.Exists(f.Item2)))
+        foreach (var path in Directory.EnumerateFiles(folder, "*.scn", SearchOption.AllDirectories))
         {
-            foreach (var path in Directory.EnumerateFiles(folder, "*.scn", SearchOption.AllDirectories))
+            var display = Path.GetRelativePath(folder, path).Replace('\\', '/');
+            foreach (var scenario in ScenarioParser.ParseFile(path, display).Scenarios)
             {
-                var display = prefix + Path.GetRelativePath(folder, path).Replace('\\', '/');
-                foreach (var scenario in ScenarioParser.ParseFile(path, display).Scenarios)
-                {
-                    scenarios[(display, scenario.Name)] = scenario;
-                }
+                scenarios[(display, scenario.Name)] = scenario;
             }
         }
 

@@ -3,7 +3,7 @@ using VmoKernel.Tests.Model.Support;
 
 namespace VmoKernel.Tests.Model;
 
-/// <summary>The shared example scenarios (../shared/scenarios/examples.scn), written as direct model calls.</summary>
+/// <summary>The scenario language's example scenarios (scenarios/examples.scn, copied from the source set), written as direct model calls.</summary>
 public sealed class ExampleScenarioTests
 {
     private const ulong Page = KernelLayout.PageSize;

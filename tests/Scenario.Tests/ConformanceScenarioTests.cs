@@ -4,7 +4,7 @@ using VmoKernel.Checks.Scenarios.Syntax;
 namespace VmoKernel.Tests.Scenario;
 
 /// <summary>
-/// Every scenario under &lt;repo&gt;/scenarios and ../shared/scenarios, one theory case per scenario,
+/// Every scenario under &lt;repo&gt;/scenarios (the examples of docs/scenario-language.md among them), one theory case per scenario,
 /// run on the model exactly as <c>checks scenario</c> runs it. A file that does not parse is one failing case.
 /// </summary>
 public sealed class ConformanceScenarioTests
@@ -14,7 +14,8 @@ public sealed class ConformanceScenarioTests
     public static TheoryData<string, string> Scenarios()
     {
         var data = new TheoryData<string, string>();
-        foreach (var folder in new[] { RepositoryPaths.Scenarios, RepositoryPaths.SharedScenarios }.Where(Directory.Exists))
+        // Only the repository's own folder: a clone with nothing beside it must run every case.
+        foreach (var folder in new[] { RepositoryPaths.Scenarios })
         {
             var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
                 .Where(f => f.EndsWith(".scn", StringComparison.Ordinal))

@@ -27,6 +27,7 @@ public sealed class ParserErrorTests
     [InlineData("zx_vmo_create(1p, 0) => 0", "expected a status after '=>', found '0'")]
     [InlineData("zx_vmo_create(1p, 0) => ZX_ERR_NOPE", "unknown status 'ZX_ERR_NOPE'")]
     [InlineData("zx_vmo_read(bti, 0, 1) => ZX_OK \"a\" \"b\"", "unexpected '\"b\"' after the statement")]
+    [InlineData("zx_vmo_op_range(bti, ZX_VMO_OP_LOCK, 0, 1p) => ZX_OK {}", "'{}' checks no field: list the fields the statement expects, or write '_' to accept any value")]
     [InlineData("zx_vmo_create(1p, ) => ZX_OK", "expected a value, found ')'")]
     [InlineData("zx_vmo_create(1p + , 0) => ZX_OK", "expected a value, found ','")]
     [InlineData("zx_vmo_create(-1, 0) => ZX_OK", "expected a value, found '-'")]

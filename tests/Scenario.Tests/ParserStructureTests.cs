@@ -9,7 +9,7 @@ public sealed class ParserStructureTests
     [Fact]
     public void TheSharedExamplesParseWithoutErrors()
     {
-        var document = ScenarioParser.ParseFile(Path.Combine(RepositoryPaths.SharedScenarios, "examples.scn"), "examples.scn");
+        var document = ScenarioParser.ParseFile(RepositoryPaths.Examples, "examples.scn");
         Assert.Empty(document.Diagnostics);
         Assert.Equal(7, document.Scenarios.Length);
         Assert.Equal("RFC-0012", document.Scenarios[1].Source);

@@ -12,8 +12,8 @@ public static class RepositoryPaths
     /// <summary>The project's own scenarios, <c>&lt;repo&gt;/scenarios</c>.</summary>
     public static string Scenarios => Path.Combine(Root, "scenarios");
 
-    /// <summary>The shared examples, <c>&lt;repo&gt;/../shared/scenarios</c>.</summary>
-    public static string SharedScenarios => Path.GetFullPath(Path.Combine(Root, "..", "shared", "scenarios"));
+    /// <summary>The scenario language's own examples, copied into the repository (<c>&lt;repo&gt;/scenarios/examples.scn</c>).</summary>
+    public static string Examples => Path.Combine(Scenarios, "examples.scn");
 
     /// <summary>The golden files of the runner's own output.</summary>
     public static string Golden => Path.Combine(Root, "tests", "Scenario.Tests", "Golden");

@@ -54,11 +54,13 @@ public sealed class ProfileCatalog
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            // Duplicate keys are refused: with "last one wins" a profile could silently explore less than it reads.
+            var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false };
+            document = JsonDocument.Parse(InputFile.ReadText(path, path), options);
         }
         catch (JsonException e)
         {
-            throw new InputException($"{path} is not valid JSON: {e.Message.Split('\n')[0]}");
+            throw JsonErrors.Describe(path, e);
         }
 
         using (document)

@@ -36,7 +36,7 @@ public static class ExplorationPlan
     /// Shard <c>k/n</c> (1-based) of a plan: every n-th run starting at the k-th, so n CI jobs given
     /// 1/n .. n/n together make exactly the plan, each run once.
     /// </summary>
-    public static IReadOnlyList<ExplorationRequest> Shard(IReadOnlyList<ExplorationRequest> plan, string shard)
+    public static IReadOnlyList<T> Shard<T>(IReadOnlyList<T> plan, string shard)
     {
         var parts = shard.Split('/');
         if (parts.Length != 2 || !int.TryParse(parts[0], out var k) || !int.TryParse(parts[1], out var n) || n < 1 || k < 1 || k > n)

@@ -16,6 +16,7 @@ public static class TraceFile
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
+        AllowDuplicateProperties = false,
     };
 
     /// <summary>The trace of a run that found a bug.</summary>
@@ -81,11 +82,11 @@ public static class TraceFile
         ExplorationTrace? trace;
         try
         {
-            trace = JsonSerializer.Deserialize<ExplorationTrace>(File.ReadAllText(path), Json);
+            trace = JsonSerializer.Deserialize<ExplorationTrace>(InputFile.ReadText(path, path), Json);
         }
         catch (JsonException e)
         {
-            throw new InputException($"{path} is not a trace file: {FirstLine(e.Message)}");
+            throw JsonErrors.Describe(path, e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -103,5 +104,4 @@ public static class TraceFile
     /// <summary>The Coyote schedule as the text Coyote reads.</summary>
     public static string CoyoteTraceText(ExplorationTrace trace) => trace.CoyoteTrace.GetRawText();
 
-    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

@@ -29,8 +29,9 @@ public sealed class ExploreVerb : IVerb
         var summary = new Option<string>("--summary") { Description = "also write a Markdown summary to this file" };
         var shard = new Option<string>("--shard") { Description = "run only shard k/n of the profile's runs (for n parallel CI jobs)" };
         var force = new Option<bool>("--force") { Description = "overwrite existing --junit and --summary files" };
+        var seededBugs = new Option<string>("--seeded-bugs") { Description = "'all': hunt every seeded bug; each must be found with its spec ID, replay identically and shrink" };
         var command = new Command("explore", "explore Coyote schedules of the kernel harnesses under a coyote.json profile");
-        foreach (var option in new Option[] { profile, test, seededBug, output, list, junit, summary, shard, force })
+        foreach (var option in new Option[] { profile, test, seededBug, output, list, junit, summary, shard, force, seededBugs })
         {
             command.Options.Add(option);
         }
@@ -46,6 +47,17 @@ public sealed class ExploreVerb : IVerb
                 }
 
                 return ExitCode.Ok;
+            }
+
+            if (parse.GetValue(seededBugs) is { } which)
+            {
+                if (parse.GetResult(test) is not null || parse.GetResult(seededBug) is not null || parse.GetResult(junit) is not null)
+                {
+                    throw new InputException("--seeded-bugs: cannot be combined with --test, --seeded-bug or --junit");
+                }
+
+                return SeededBugHuntCommand.Run(which, parse.GetValue(profile) ?? DefaultProfile, parse.GetValue(shard),
+                    parse.GetValue(output) ?? SeededBugHuntCommand.DefaultOut, parse.GetValue(summary), stdout);
             }
 
             var plan = ExplorationPlan.For(

@@ -39,6 +39,9 @@ public sealed class ExpressionChecker(IReadOnlyDictionary<string, StaticName> sc
             case BytesFunction function:
                 CheckBytesFunction(function, inExpectation);
                 return ExprKind.Bytes;
+            case RecordExpr { Fields.IsEmpty: true } when inExpectation:
+                // By the language's rule (listed fields only) '{}' would match every record: a check that cannot fail.
+                throw new SyntaxException("'{}' checks no field: list the fields the statement expects, or write '_' to accept any value");
             case RecordExpr record:
                 foreach (var field in record.Fields)
                 {

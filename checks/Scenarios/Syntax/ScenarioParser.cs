@@ -14,8 +14,9 @@ public static class ScenarioParser
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <exception cref="Cli.InputException">The file is not a bounded regular text file (<see cref="Cli.InputFile"/>).</exception>
     public static ScenarioDocument ParseFile(string path, string displayPath) =>
-        Parse(displayPath, File.ReadAllBytes(path));
+        Parse(displayPath, Cli.InputFile.ReadBytes(path, displayPath));
 
     public static ScenarioDocument Parse(string file, ReadOnlySpan<byte> content)
     {

@@ -47,7 +47,7 @@ public sealed class ExplorationPlanTests
     [InlineData("half")]
     public void MalformedShardIsAUsageError(string shard)
     {
-        var error = Assert.Throws<InputException>(() => ExplorationPlan.Shard([], shard));
+        var error = Assert.Throws<InputException>(() => ExplorationPlan.Shard<ExplorationRequest>([], shard));
 
         Assert.Equal($"--shard: expected k/n with 1 <= k <= n, got '{shard}'", error.Message);
     }

@@ -28,6 +28,9 @@ public sealed class ExploreCommandTests
     [InlineData(new[] { "explore", "--test", "NoSuchHarness" }, "error: unknown test 'NoSuchHarness'")]
     [InlineData(new[] { "explore", "--seeded-bug", "NoSuchBug" }, "error: --seeded-bug: unknown seeded bug 'NoSuchBug'")]
     [InlineData(new[] { "replay", "no/such/trace.json" }, "error: trace file not found: no/such/trace.json")]
+    [InlineData(new[] { "explore", "--seeded-bugs", "some" }, "error: --seeded-bugs: expected 'all', got 'some'")]
+    [InlineData(new[] { "explore", "--seeded-bugs", "all", "--shard", "18/18" }, "error: --shard 18/18: no seeded bug falls in this shard")]
+    [InlineData(new[] { "explore", "--seeded-bugs", "all", "--test", "PingPong" }, "error: --seeded-bugs: cannot be combined")]
     public void UsageErrorIsOneLineAndExitsTwo(string[] args, string expectedStart)
     {
         var (code, stdout, stderr) = Run(args);
@@ -47,7 +50,8 @@ public sealed class ExploreCommandTests
         var (code, _, stderr) = Run("replay", path);
 
         Assert.Equal(2, code);
-        Assert.StartsWith($"error: {path} is not a trace file", stderr, StringComparison.Ordinal);
+        Assert.StartsWith($"error: {path}:1:", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]

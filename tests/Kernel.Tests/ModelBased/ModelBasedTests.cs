@@ -17,6 +17,8 @@ public sealed class ModelBasedTests(ITestOutputHelper output)
 {
     private static readonly Config Bounded = Config.QuickThrowOnFailure.WithMaxTest(200).WithReplay(20261125UL, 7UL);
 
+    private const int MinimumTransfers = 200;
+
     [Fact]
     [Trait("spec", "REF-01")]
     public void KernelAnswersGeneratedCallSequencesAsTheModelDoes()
@@ -25,7 +27,12 @@ public sealed class ModelBasedTests(ITestOutputHelper output)
         Check.One(Bounded, new KernelMachine().ToClassifiedProperty(tally.Add));
         output.WriteLine(tally.ToString());
 
-        // The generator's purpose for transfers: a good share must get past validation and succeed.
+        // The generator's purpose for transfers: a good share must get past validation and succeed. The
+        // minimum counts keep a generator that stopped producing transfers from passing with zero of them
+        // (measured: about 500 transfers, 200 succeeded, 150 failed after validation).
+        Assert.True(tally.Transfers >= MinimumTransfers, $"only {tally.Transfers} transfers generated (at least {MinimumTransfers}): {tally}");
+        Assert.True(tally.Succeeded >= MinimumTransfers / 4, $"only {tally.Succeeded} successful transfers (at least {MinimumTransfers / 4}): {tally}");
+        Assert.True(tally.FailedAfterValidation >= MinimumTransfers / 8, $"only {tally.FailedAfterValidation} transfers failed after validation (at least {MinimumTransfers / 8}): {tally}");
         Assert.True(tally.Succeeded * 4 >= tally.Transfers, tally.ToString());
     }
 

@@ -22,6 +22,8 @@ public sealed class TransferTally
 
     public int Succeeded => _succeeded;
 
+    public int FailedAfterValidation => _failedAfterValidation;
+
     public override string ToString() =>
         $"{_sequences} sequence(s) run (shrinking included), {_transfers} transfer_data call(s): " +
         $"{Share(_succeeded)} succeeded, {Share(_failedAfterValidation)} failed after validation, {Share(_rejected)} rejected by their arguments or handles";

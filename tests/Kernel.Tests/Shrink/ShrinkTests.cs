@@ -91,7 +91,7 @@ public sealed class ShrinkTests() : ExplorationTest("ci")
         var (code, _, stderr) = ExploreCommandTests.Run("shrink", path);
 
         Assert.Equal(2, code);
-        Assert.StartsWith($"error: {path} is not a trace file", stderr, StringComparison.Ordinal);
+        Assert.StartsWith($"error: {path}:1:", stderr, StringComparison.Ordinal);
         Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 

@@ -6,7 +6,7 @@ namespace VmoKernel.Tests.Scenario.Report;
 /// The report's output on the fixture repository (Report/Fixture), compared byte for byte with
 /// Report/Golden. Only the file-based sources (scenarios, test traits) read the fixture; the catalogs
 /// in code cite the real spec and are covered by the run on the repository itself.
-/// Set UPDATE_GOLDEN=1 to rewrite the golden files after a deliberate change.
+/// Set UPDATE_GOLDEN=1 to rewrite the golden files after a deliberate change (refused when CI is set).
 /// </summary>
 public sealed class ReportGoldenTests
 {
@@ -17,7 +17,7 @@ public sealed class ReportGoldenTests
     internal static void AssertGolden(string name, string actual)
     {
         var path = Path.Combine(RepositoryPaths.Root, "tests", "Scenario.Tests", "Report", "Golden", name);
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+        if (GoldenUpdate.Requested())
         {
             File.WriteAllText(path, actual);
         }
