@@ -193,7 +193,9 @@ public static class TransferDataCall
             {
                 if (page >= firstParentPage && page - firstParentPage < child.PageCount && !child.Pages.ContainsKey(page - firstParentPage))
                 {
-                    inherited = inherited.SetItem(page - firstParentPage, dstOwner.Pages[page].Bytes);
+                    // A page moved in from an uncommitted source slot is a zero marker, with no frame behind it.
+                    var bytes = dstOwner.Pages.TryGetValue(page, out var landed) ? landed.Bytes : VmoAccess.ZeroPage;
+                    inherited = inherited.SetItem(page - firstParentPage, bytes);
                 }
             }
 
