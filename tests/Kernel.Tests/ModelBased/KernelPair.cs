@@ -21,6 +21,9 @@ public sealed class KernelPair : IDisposable
     private readonly ModelKernel _model = new();
     private readonly PhysicalAddressRenaming _renaming = new();
 
+    // An exception inside an actor halts the runtime without answering the call: it ends the wait at once.
+    private readonly TaskCompletionSource<Exception> _failure = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public KernelPair()
         : this(SeededBugSet.None)
     {
@@ -31,6 +34,7 @@ public sealed class KernelPair : IDisposable
     {
         _runtime = RuntimeFactory.Create(Configuration.Create().WithTelemetryEnabled(false).WithConsoleLoggingEnabled(false));
         _runtime.Logger = new TextWriterLogger(TextWriter.Null, VerbosityLevel.None);
+        _runtime.OnFailure += e => _failure.TrySetResult(e);
         _kernel = KernelHost.Start(_runtime, new KernelOptions { Bugs = bugs });
     }
 
@@ -39,7 +43,13 @@ public sealed class KernelPair : IDisposable
     {
         // Task.Run: the kernel's continuations must not need the test thread's synchronization context.
         var answer = Task.Run(() => _kernel.InvokeAsync(_kernel.InitialProcess, call));
-        if (!answer.Wait(TimeSpan.FromSeconds(10)))
+        var first = Task.WaitAny([answer, _failure.Task], TimeSpan.FromSeconds(10));
+        if (first == 1)
+        {
+            return $"{call}: the actor kernel failed: {_failure.Task.Result.GetBaseException().Message}";
+        }
+
+        if (first == -1)
         {
             return $"{call}: the actor kernel did not answer within 10 s";
         }
