@@ -39,8 +39,7 @@ fi
 echo "== headless Chromium"
 browser=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$browser" ]; then
-    apt-get update >"$work/apt.log" 2>&1
-    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-dejavu-core >>"$work/apt.log" 2>&1
+    bash .ci/install-deps.sh --no-install-recommends chromium fonts-dejavu-core >"$work/apt.log" 2>&1
     browser=$(command -v chromium || true)
 fi
 mkdir -p "$shots"

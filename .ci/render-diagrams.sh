@@ -10,19 +10,12 @@ tools=out/render-tools
 shots=out/render-diagrams
 mkdir -p "$tools" "$shots"
 
-sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-
 browser=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$browser" ]; then
-  sudo_if_needed apt-get update
-  sudo_if_needed apt-get install -y --no-install-recommends chromium
+  bash .ci/install-deps.sh --no-install-recommends chromium
   browser=$(command -v chromium)
 fi
-
-if ! command -v npm >/dev/null; then
-  sudo_if_needed apt-get update
-  sudo_if_needed apt-get install -y --no-install-recommends npm
-fi
+command -v npm >/dev/null || bash .ci/install-deps.sh --no-install-recommends npm
 
 mermaid_js="$tools/node_modules/mermaid/dist/mermaid.min.js"
 if [ ! -f "$mermaid_js" ]; then
