@@ -15,7 +15,7 @@ public static class Kernel
     {
         if (!state.Processes.ContainsKey(process))
         {
-            return Syscalls.Outcome.Fail(state, call.IsControl ? Status.Esrch : Status.ZxErrBadHandle);
+            return Rules.Outcome.Fail(state, call.IsControl ? Status.Esrch : Status.ZxErrBadHandle);
         }
 
         var (after, result) = Dispatch(state, process, call);

@@ -1,6 +1,6 @@
 using VmoKernel.Abi;
 using VmoKernel.Model.State;
-using VmoKernel.Model.Syscalls;
+using VmoKernel.Model.Syscalls.OpRange;
 
 namespace VmoKernel.Model.Rules;
 
@@ -83,9 +83,9 @@ public static class MadviseElement
         var op = new RangeOp(state, Rights.Write, vmo, offset, Math.Min(length, vmo.Size - offset));
         var (after, result) = advice switch
         {
-            ProcessInfoOptions.MadvDontNeed => CommitOps.Decommit(op),
-            ProcessInfoOptions.MadvCold => HintOps.DontNeed(op),
-            _ => HintOps.AlwaysNeed(op),
+            ProcessInfoOptions.MadvDontNeed => Decommit.Step(op),
+            ProcessInfoOptions.MadvCold => DontNeed.Step(op),
+            _ => AlwaysNeed.Step(op),
         };
         state = after;
         return result.Status switch

@@ -1,4 +1,5 @@
 using VmoKernel.Abi;
+using VmoKernel.Model.Rules;
 using VmoKernel.Model.State;
 
 namespace VmoKernel.Model.Syscalls;

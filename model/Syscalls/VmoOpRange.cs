@@ -6,8 +6,8 @@ namespace VmoKernel.Model.Syscalls;
 
 /// <summary>
 /// zx_vmo_op_range(vmo, op, offset, size). The handle is looked up without a right (BAD_HANDLE,
-/// WRONG_TYPE); each op then checks its own right first and its own range rules (reference notes §4).
-/// An unknown op is INVALID_ARGS.
+/// WRONG_TYPE); each op (one file per op in model/Syscalls/OpRange) then checks its own right first
+/// and its own range rules (reference notes §4). An unknown op is INVALID_ARGS.
 /// </summary>
 public static class VmoOpRange
 {
@@ -21,17 +21,17 @@ public static class VmoOpRange
         var op = new RangeOp(state, handle.Rights, vmo, call.Offset, call.Size);
         return call.Op switch
         {
-            VmoOp.Commit => CommitOps.Commit(op),
-            VmoOp.Decommit => CommitOps.Decommit(op),
-            VmoOp.Zero => CommitOps.Zero(op),
-            VmoOp.Lock => LockOps.Lock(op),
-            VmoOp.TryLock => LockOps.TryLock(op),
-            VmoOp.Unlock => LockOps.Unlock(op),
-            VmoOp.DontNeed => HintOps.DontNeed(op),
-            VmoOp.AlwaysNeed => HintOps.AlwaysNeed(op),
-            VmoOp.CacheSync or VmoOp.CacheClean or VmoOp.CacheCleanInvalidate => CacheOps.Maintain(op),
-            VmoOp.CacheInvalidate => CacheOps.Invalidate(op),
-            VmoOp.Prefetch => CacheOps.Prefetch(op),
+            VmoOp.Commit => OpRange.Commit.Step(op),
+            VmoOp.Decommit => OpRange.Decommit.Step(op),
+            VmoOp.Zero => OpRange.Zero.Step(op),
+            VmoOp.Lock => OpRange.Lock.Step(op),
+            VmoOp.TryLock => OpRange.TryLock.Step(op),
+            VmoOp.Unlock => OpRange.Unlock.Step(op),
+            VmoOp.DontNeed => OpRange.DontNeed.Step(op),
+            VmoOp.AlwaysNeed => OpRange.AlwaysNeed.Step(op),
+            VmoOp.CacheSync or VmoOp.CacheClean or VmoOp.CacheCleanInvalidate => OpRange.CacheMaintenance.Step(op),
+            VmoOp.CacheInvalidate => OpRange.CacheInvalidate.Step(op),
+            VmoOp.Prefetch => OpRange.Prefetch.Step(op),
             _ => Outcome.Fail(state, Status.ZxErrInvalidArgs),
         };
     }

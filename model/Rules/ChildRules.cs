@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using VmoKernel.Abi;
-using VmoKernel.Model.Rules;
 using VmoKernel.Model.State;
 
-namespace VmoKernel.Model.Syscalls;
+namespace VmoKernel.Model.Rules;
 
 /// <summary>
 /// The per-type rules of zx_vmo_create_child, in the kernel's order (reference notes §5). SLICE wins

@@ -1,8 +1,7 @@
 using VmoKernel.Abi;
-using VmoKernel.Model.Rules;
 using VmoKernel.Model.State;
 
-namespace VmoKernel.Model.Syscalls;
+namespace VmoKernel.Model.Rules;
 
 /// <summary>
 /// The checks zx_vmo_read and zx_vmo_write share, in their order: the handle with the call's right;

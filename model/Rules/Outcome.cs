@@ -1,7 +1,7 @@
 using VmoKernel.Abi;
 using VmoKernel.Model.State;
 
-namespace VmoKernel.Model.Syscalls;
+namespace VmoKernel.Model.Rules;
 
 /// <summary>Shorthands for the (state, result) pair every Step returns.</summary>
 public static class Outcome

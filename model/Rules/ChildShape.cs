@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using VmoKernel.Model.State;
 
-namespace VmoKernel.Model.Syscalls;
+namespace VmoKernel.Model.Rules;
 
 /// <summary>What a new child VMO will be: its size, traits, link to the parent and captured contents.</summary>
 public sealed record ChildShape(ulong Size, VmoTraits Traits, ParentLink Link, ImmutableSortedDictionary<ulong, PageBytes> Captured, ulong PhysicalBase)

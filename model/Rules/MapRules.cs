@@ -1,8 +1,7 @@
 using VmoKernel.Abi;
-using VmoKernel.Model.Rules;
 using VmoKernel.Model.State;
 
-namespace VmoKernel.Model.Syscalls;
+namespace VmoKernel.Model.Rules;
 
 /// <summary>
 /// The placement rules of zx_vmar_map after the rights checks, in the kernel's order: unknown option
