@@ -18,8 +18,9 @@ public static class ChildTransitions
             yield break;
         }
 
-        var named = Handles(t.Call)
-            .Select(t.VmoBefore)
+        var named = HandleUses.Of(t)
+            .Where(u => u.MayChangeContents)
+            .Select(u => t.VmoBefore(u.Handle))
             .OfType<VmoState>()
             .Select(v => PageView.Of(t.Before, v).Owner.Koid)
             .ToHashSet();
@@ -46,13 +47,4 @@ public static class ChildTransitions
 
         return null;
     }
-
-    private static IEnumerable<uint> Handles(Syscall call) => call switch
-    {
-        VmoWrite c => [c.Vmo],
-        VmoSetSize c => [c.Vmo],
-        VmoOpRange c => [c.Vmo],
-        VmoTransferData c => [c.Dst, c.Src],
-        _ => [],
-    };
 }

@@ -3,8 +3,8 @@ using VmoKernel.Abi;
 namespace VmoKernel.Model.Invariants;
 
 /// <summary>
-/// No call succeeds without the rights its handles must carry (INV-RIGHTS-01), and duplicate and
-/// replace never add rights (INV-RIGHTS-02).
+/// No call succeeds without the rights its handles must carry (INV-RIGHTS-01, the table of
+/// INV-RIGHTS-03 in <see cref="HandleUses"/>), and duplicate and replace never add rights (INV-RIGHTS-02).
 /// </summary>
 public static class RightsTransitions
 {
@@ -15,12 +15,12 @@ public static class RightsTransitions
             yield break;
         }
 
-        foreach (var (handle, rights) in Required(t.Call))
+        foreach (var use in HandleUses.Of(t).Where(u => u.NeedsNoRightBecause is null))
         {
-            var entry = t.HandleBefore(handle);
-            if (entry is null || (entry.Rights & rights) != rights)
+            var entry = t.HandleBefore(use.Handle);
+            if (entry is null || !use.IsSatisfiedBy(entry.Rights))
             {
-                yield return InvariantViolation.Of("INV-RIGHTS-01", $"{t.Call} succeeded though handle 0x{handle:x} has {entry?.Rights} and needs {rights}");
+                yield return InvariantViolation.Of("INV-RIGHTS-01", $"{t.Call} succeeded though handle 0x{use.Handle:x} has {entry?.Rights} and needs {use.Required}");
             }
         }
 
@@ -35,18 +35,4 @@ public static class RightsTransitions
             }
         }
     }
-
-    private static IEnumerable<(uint Handle, Rights Rights)> Required(Syscall call) => call switch
-    {
-        VmoRead c => [(c.Vmo, Rights.Read)],
-        VmoWrite c => [(c.Vmo, Rights.Write)],
-        VmoSetSize c => [(c.Vmo, Rights.Write)],
-        VmoCreateChild c => [(c.Vmo, Rights.Duplicate | Rights.Read)],
-        VmoTransferData c => [(c.Dst, Rights.Write), (c.Src, Rights.Read | Rights.Write)],
-        VmoOpRange { Op: VmoOp.Commit or VmoOp.Decommit or VmoOp.Zero } c => [(c.Vmo, Rights.Write)],
-        HandleDuplicate c => [(c.Handle, Rights.Duplicate)],
-        BtiPin c => [(c.Bti, Rights.Map), (c.Vmo, Rights.Map)],
-        VmarMap c => [(c.Vmo, Rights.Map)],
-        _ => [],
-    };
 }
