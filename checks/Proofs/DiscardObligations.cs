@@ -69,8 +69,8 @@ public static class DiscardObligations
     private static (SymbolicKernel State, BitVecExpr Level, StepOutcome Step, BitVecExpr Page) Setup(Terms t, Mutant mutant)
     {
         var s = SymbolicKernel.Fresh(t, "s");
-        var level = t.Const("call.level", t.Ctx.MkBitVecSort(8));
-        return (s, level, DiscardEncoding.Reclaim(t, s, level, mutant), t.Word64("witness.page"));
+        var call = Encodings.Reclaim.Fresh(t);
+        return (s, call.Level, call.Step(t, s, mutant), t.Word64("witness.page"));
     }
 
     private static ObligationQuery Query(Terms t, SymbolicKernel s, BitVecExpr level, StepOutcome step, BoolExpr violation, BitVecExpr[] pages, BitVecExpr[] frames) => new(

@@ -12,9 +12,8 @@ public static class LifecycleObligations
     public static ObligationQuery PinnedPagesNeverMoveOverSetSize(Terms t, Mutant mutant)
     {
         var s = SymbolicKernel.Fresh(t, "s");
-        var handle = SymbolicHandle.Fresh(t, "call.vmo");
-        var size = t.Word64("call.size");
-        var step = LifecycleEncoding.SetSize(t, s, handle, size, mutant);
+        var call = Encodings.VmoSetSize.Fresh(t);
+        var step = call.Step(t, s, mutant);
         var page = t.Word64("witness.page");
         return new ObligationQuery(
             t.Ctx.MkAnd(KernelInvariants.Holds(t, s), step.Defines),
@@ -22,7 +21,7 @@ public static class LifecycleObligations
             s,
             step.After,
             "zx_vmo_set_size",
-            [CallArgument.Handle("vmo", handle, "A"), CallArgument.Number("size", size)],
+            [CallArgument.Handle("vmo", call.Vmo, "A"), CallArgument.Number("size", call.Size)],
             step.Status,
             [page],
             [])
@@ -37,8 +36,8 @@ public static class LifecycleObligations
     public static ObligationQuery PinnedPagesNeverMoveOverCreateChild(Terms t, Mutant mutant)
     {
         var s = SymbolicKernel.Fresh(t, "s");
-        var call = CreateChildCall.Fresh(t);
-        var step = CreateChildEncoding.Snapshot(t, s, call, mutant);
+        var call = Encodings.VmoCreateChild.Fresh(t);
+        var step = call.Step(t, s, mutant);
         var page = t.Word64("witness.page");
         return new ObligationQuery(
             t.Ctx.MkAnd(KernelInvariants.Holds(t, s), step.Defines),
@@ -77,7 +76,7 @@ public static class LifecycleObligations
     private static (SymbolicKernel State, StepOutcome Step, BitVecExpr Page) CloseSetup(Terms t, Mutant mutant)
     {
         var s = SymbolicKernel.Fresh(t, "s");
-        return (s, LifecycleEncoding.Close(t, s, mutant), t.Word64("witness.page"));
+        return (s, Encodings.HandleClose.Step(t, s, mutant), t.Word64("witness.page"));
     }
 
     private static ObligationQuery CloseQuery(Terms t, SymbolicKernel s, StepOutcome step, BoolExpr violation, BitVecExpr[] pages, BitVecExpr[] frames) => new(

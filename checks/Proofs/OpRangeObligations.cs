@@ -60,10 +60,10 @@ public static class OpRangeObligations
     public static ObligationQuery DiscardedVmoRefusesAccessUntilLock(Terms t, Mutant mutant)
     {
         var s = SymbolicKernel.Fresh(t, "s");
-        var call = OpRangeEncoding.FreshCall(t);
-        var step = OpRangeEncoding.Step(t, s, call, mutant);
+        var call = Encodings.VmoOpRange.Fresh(t);
+        var step = call.Step(t, s, mutant);
         var ctx = t.Ctx;
-        var hypothesis = ctx.MkAnd(ctx.MkNot(OpRangeEncoding.IsOp(t, call, VmoOp.Lock)), s.A.RefusesAccess(t));
+        var hypothesis = ctx.MkAnd(ctx.MkNot(call.IsOp(t, VmoOp.Lock)), s.A.RefusesAccess(t));
         var violation = ctx.MkAnd(hypothesis, ctx.MkNot(step.After.A.RefusesAccess(t)));
         return Query(t, s, call, step, violation, [t.PageOf(call.Offset)], []) with { Hypothesis = hypothesis };
     }
@@ -75,15 +75,15 @@ public static class OpRangeObligations
         return query with { Hypothesis = Violations.SomePageIsPinned(t, s, page) };
     }
 
-    private static (SymbolicKernel State, OpRangeCall Call, StepOutcome Step, BitVecExpr Page) Setup(Terms t, Mutant mutant, uint op)
+    private static (SymbolicKernel State, Encodings.VmoOpRange Call, StepOutcome Step, BitVecExpr Page) Setup(Terms t, Mutant mutant, uint op)
     {
         var s = SymbolicKernel.Fresh(t, "s");
-        var call = OpRangeEncoding.FreshCall(t);
-        var step = OpRangeEncoding.Step(t, s, call, mutant);
-        return (s, call, step with { Defines = t.Ctx.MkAnd(step.Defines, OpRangeEncoding.IsOp(t, call, op)) }, t.Word64("witness.page"));
+        var call = Encodings.VmoOpRange.Fresh(t);
+        var step = call.Step(t, s, mutant);
+        return (s, call, step with { Defines = t.Ctx.MkAnd(step.Defines, call.IsOp(t, op)) }, t.Word64("witness.page"));
     }
 
-    private static ObligationQuery Query(Terms t, SymbolicKernel s, OpRangeCall call, StepOutcome step, BoolExpr violation, BitVecExpr[] pages, BitVecExpr[] frames) => new(
+    private static ObligationQuery Query(Terms t, SymbolicKernel s, Encodings.VmoOpRange call, StepOutcome step, BoolExpr violation, BitVecExpr[] pages, BitVecExpr[] frames) => new(
         t.Ctx.MkAnd(KernelInvariants.Holds(t, s), step.Defines),
         violation,
         s,

@@ -14,14 +14,15 @@ public static class ReadObligations
     /// </summary>
     public static ObligationQuery LocklessReadsNeverFailAfterDiscard(Terms t, Mutant mutant)
     {
-        var (s, level, step, handle, offset, length) = Setup(t, mutant);
+        var (s, level, step, read) = Setup(t, mutant);
+        var (handle, offset, length) = (read.Vmo, read.Offset, read.Length);
         var ctx = t.Ctx;
         var (before, after) = (s.A, step.After.A);
         var q = t.Word64("witness.page_in_range");
         var page = ctx.MkBVAdd(t.PageOf(offset), q);
         var discarded = ctx.MkNot(ctx.MkEq(after.ChangeEvents, before.ChangeEvents));
         var post = ctx.MkAnd(
-            ctx.MkEq(ReadEncoding.StatusOf(t, after, handle, offset, length, mutant), t.StatusOf(Status.ZxOk)),
+            ctx.MkEq(read.StatusOf(t, after, mutant), t.StatusOf(Status.ZxOk)),
             ctx.MkImplies(ctx.MkAnd(discarded, ctx.MkBVULT(ctx.MkBVSHL(q, t.U64(Terms.PageShift)), length)), ctx.MkEq(after.ReadPage(t, page), t.ZeroContent)));
         var pre = ctx.MkAnd(
             before.Alive,
@@ -30,7 +31,7 @@ public static class ReadObligations
             RangeArithmetic.Within(t, Mutant.None, offset, length, before.Size),
             ctx.MkBVULE(length, t.U64(VmoLimits.MaxReadLength)),
             t.PageAligned(offset));
-        return Query(t, s, level, step, handle, offset, length, ctx.MkAnd(pre, ctx.MkNot(post)), [page]) with { Hypothesis = pre };
+        return Query(t, s, level, step, read, ctx.MkAnd(pre, ctx.MkNot(post)), [page]) with { Hypothesis = pre };
     }
 
     /// <summary>
@@ -39,7 +40,8 @@ public static class ReadObligations
     /// </summary>
     public static ObligationQuery DiscardedRegularVmoRefusesReads(Terms t, Mutant mutant)
     {
-        var (s, level, step, handle, offset, length) = Setup(t, mutant);
+        var (s, level, step, read) = Setup(t, mutant);
+        var (handle, offset, length) = (read.Vmo, read.Offset, read.Length);
         var ctx = t.Ctx;
         var (before, after) = (s.A, step.After.A);
         var pre = ctx.MkAnd(
@@ -50,28 +52,27 @@ public static class ReadObligations
             handle.Usable(t, Rights.Read),
             ctx.MkNot(ctx.MkEq(length, t.U64(0))),
             RangeArithmetic.Within(t, Mutant.None, offset, length, before.Size));
-        var refused = ctx.MkEq(ReadEncoding.StatusOf(t, after, handle, offset, length, mutant), t.StatusOf(Status.ZxErrNotFound));
-        return Query(t, s, level, step, handle, offset, length, ctx.MkAnd(pre, ctx.MkNot(refused)), [t.PageOf(offset)]) with { Hypothesis = pre };
+        var refused = ctx.MkEq(read.StatusOf(t, after, mutant), t.StatusOf(Status.ZxErrNotFound));
+        return Query(t, s, level, step, read, ctx.MkAnd(pre, ctx.MkNot(refused)), [t.PageOf(offset)]) with { Hypothesis = pre };
     }
 
-    private static (SymbolicKernel, BitVecExpr, StepOutcome, SymbolicHandle, BitVecExpr, BitVecExpr) Setup(Terms t, Mutant mutant)
+    private static (SymbolicKernel, BitVecExpr, StepOutcome, Encodings.VmoRead) Setup(Terms t, Mutant mutant)
     {
         var s = SymbolicKernel.Fresh(t, "s");
-        var level = t.Const("call.level", t.Ctx.MkBitVecSort(8));
-        var step = DiscardEncoding.Reclaim(t, s, level, mutant);
-        return (s, level, step, SymbolicHandle.Fresh(t, "read.vmo"), t.Word64("read.offset"), t.Word64("read.length"));
+        var reclaim = Encodings.Reclaim.Fresh(t);
+        return (s, reclaim.Level, reclaim.Step(t, s, mutant), Encodings.VmoRead.Fresh(t, "read"));
     }
 
     private static ObligationQuery Query(
-        Terms t, SymbolicKernel s, BitVecExpr level, StepOutcome step, SymbolicHandle handle, BitVecExpr offset, BitVecExpr length, BoolExpr violation, BitVecExpr[] pages) => new(
+        Terms t, SymbolicKernel s, BitVecExpr level, StepOutcome step, Encodings.VmoRead read, BoolExpr violation, BitVecExpr[] pages) => new(
         t.Ctx.MkAnd(KernelInvariants.Holds(t, s), step.Defines),
         violation,
         s,
         step.After,
         "reclaim, then zx_vmo_read",
         [
-            CallArgument.Level("level", level), CallArgument.Handle("read vmo", handle, "A"), CallArgument.Number("read offset", offset), CallArgument.Number("read length", length),
-            new CallArgument("read returns", [ReadEncoding.StatusOf(t, step.After.A, handle, offset, length, Mutant.None)], v => StatusNames.Name((Status)(int)ModelText.Value(v[0]))),
+            CallArgument.Level("level", level), CallArgument.Handle("read vmo", read.Vmo, "A"), CallArgument.Number("read offset", read.Offset), CallArgument.Number("read length", read.Length),
+            new CallArgument("read returns", [read.StatusOf(t, step.After.A, Mutant.None)], v => StatusNames.Name((Status)(int)ModelText.Value(v[0]))),
         ],
         null,
         pages,

@@ -97,11 +97,11 @@ public static class TransferObligations
         return Query(t, s, call, step, violation, [page, t.PageOf(call.Offset)], []) with { Hypothesis = s.CIsSnapshotOfA };
     }
 
-    private static (SymbolicKernel State, TransferCall Call, StepOutcome Step, BitVecExpr Page) Setup(Terms t, Mutant mutant)
+    private static (SymbolicKernel State, Encodings.VmoTransferData Call, StepOutcome Step, BitVecExpr Page) Setup(Terms t, Mutant mutant)
     {
         var s = SymbolicKernel.Fresh(t, "s");
-        var call = TransferDataEncoding.FreshCall(t);
-        var step = TransferDataEncoding.Step(t, s, call, mutant);
+        var call = Encodings.VmoTransferData.Fresh(t);
+        var step = call.Step(t, s, mutant);
         return (s, call, step, t.Word64("witness.page"));
     }
 
@@ -117,7 +117,7 @@ public static class TransferObligations
         pages,
         frames);
 
-    private static ObligationQuery Query(Terms t, SymbolicKernel s, TransferCall call, StepOutcome step, BoolExpr violation, BitVecExpr[] pages, BitVecExpr[] frames) => new(
+    private static ObligationQuery Query(Terms t, SymbolicKernel s, Encodings.VmoTransferData call, StepOutcome step, BoolExpr violation, BitVecExpr[] pages, BitVecExpr[] frames) => new(
         t.Ctx.MkAnd(KernelInvariants.Holds(t, s), step.Defines),
         violation,
         s,

@@ -8,7 +8,7 @@ namespace VmoKernel.Checks.Proofs;
 /// uncommitted one leaves a zero marker (A's slot p holds no frame); either way A's old frame at p is
 /// freed. A whole transfer is these steps in ascending order, so an invariant every step preserves,
 /// the transfer preserves: the frame-ownership obligations are proved per step, where page numbers
-/// need no offset arithmetic (the whole-range encoding is <see cref="TransferDataEncoding"/>).
+/// need no offset arithmetic (the whole-range encoding is <see cref="Encodings.VmoTransferData"/>).
 /// </summary>
 public static class TransferPageStep
 {

@@ -2,6 +2,7 @@ using Microsoft.Z3;
 using VmoKernel.Abi;
 using VmoKernel.Checks.Proofs;
 using VmoKernel.Model.State;
+using Encodings = VmoKernel.Checks.Proofs.Encodings;
 using Status = VmoKernel.Abi.Status;
 
 namespace VmoKernel.Tests.Proof.Agreement;
@@ -28,7 +29,7 @@ public sealed record EncodedCall(ConcreteBinding? Binding, StepOutcome? Step, st
                     var dst = ConcreteBinding.VmoOf(before, x.Dst);
                     var src = ConcreteBinding.VmoOf(before, x.Src);
                     var binding = new ConcreteBinding(t, contents, Slots(before, dst, src == dst ? null : src));
-                    var encoded = TransferDataEncoding.FreshCall(t);
+                    var encoded = Encodings.VmoTransferData.Fresh(t);
                     binding.HandleFacts(encoded.Dst, before, x.Dst, facts);
                     binding.HandleFacts(encoded.Src, before, x.Src, facts);
                     facts.Add(binding.Eq(encoded.Options, ctx.MkBV(x.Options, 32)));
@@ -37,18 +38,18 @@ public sealed record EncodedCall(ConcreteBinding? Binding, StepOutcome? Step, st
                     facts.Add(binding.Eq(encoded.SrcOffset, t.U64(x.SrcOffset)));
                     facts.Add(ctx.MkEq(encoded.SameVmo, ctx.MkBool(dst is not null && dst == src)));
                     facts.Add(binding.Eq(encoded.Moved, t.U64(PagesMoved(x, result.Status))));
-                    return new(binding, TransferDataEncoding.Step(t, s, encoded, mutant), $"transfer_data {status}", null);
+                    return new(binding, encoded.Step(t, s, mutant), $"transfer_data {status}", null);
                 }
 
             case VmoOpRange x:
                 {
                     var binding = new ConcreteBinding(t, contents, Slots(before, ConcreteBinding.VmoOf(before, x.Vmo), null));
-                    var encoded = OpRangeEncoding.FreshCall(t);
+                    var encoded = Encodings.VmoOpRange.Fresh(t);
                     binding.HandleFacts(encoded.Vmo, before, x.Vmo, facts);
                     facts.Add(binding.Eq(encoded.Op, ctx.MkBV(x.Op, 32)));
                     facts.Add(binding.Eq(encoded.Offset, t.U64(x.Offset)));
                     facts.Add(binding.Eq(encoded.Size, t.U64(x.Size)));
-                    return new(binding, OpRangeEncoding.Step(t, s, encoded, mutant), $"op_range {x.Op} {status}", null);
+                    return new(binding, encoded.Step(t, s, mutant), $"op_range {x.Op} {status}", null);
                 }
 
             case Reclaim x:
@@ -60,18 +61,18 @@ public sealed record EncodedCall(ConcreteBinding? Binding, StepOutcome? Step, st
                     }
 
                     var binding = new ConcreteBinding(t, contents, [.. vmos.Select(k => (ulong?)k), .. Enumerable.Repeat<ulong?>(null, SymbolicKernel.SlotCount - vmos.Count)]);
-                    var level = t.Const("call.level", ctx.MkBitVecSort(8));
-                    facts.Add(binding.Eq(level, ctx.MkBV((int)x.Level, 8)));
-                    return new(binding, DiscardEncoding.Reclaim(t, s, level, mutant), $"reclaim {x.Level}", null);
+                    var encoded = Encodings.Reclaim.Fresh(t);
+                    facts.Add(binding.Eq(encoded.Level, ctx.MkBV((int)x.Level, 8)));
+                    return new(binding, encoded.Step(t, s, mutant), $"reclaim {x.Level}", null);
                 }
 
             case VmoSetSize x:
                 {
                     var binding = new ConcreteBinding(t, contents, Slots(before, ConcreteBinding.VmoOf(before, x.Vmo), null));
-                    var handle = binding.HandleFacts(SymbolicHandle.Fresh(t, "call.vmo"), before, x.Vmo, facts);
-                    var size = t.Word64("call.size");
-                    facts.Add(binding.Eq(size, t.U64(x.Size)));
-                    return new(binding, LifecycleEncoding.SetSize(t, s, handle, size, mutant), $"set_size {status}", null);
+                    var encoded = Encodings.VmoSetSize.Fresh(t);
+                    binding.HandleFacts(encoded.Vmo, before, x.Vmo, facts);
+                    facts.Add(binding.Eq(encoded.Size, t.U64(x.Size)));
+                    return new(binding, encoded.Step(t, s, mutant), $"set_size {status}", null);
                 }
 
             case VmoCreateChild x:
@@ -90,18 +91,18 @@ public sealed record EncodedCall(ConcreteBinding? Binding, StepOutcome? Step, st
                     }
 
                     var binding = new ConcreteBinding(t, contents, Slots(before, vmo, null));
-                    return new(binding, LifecycleEncoding.Close(t, s, mutant), $"close {(after.Vmos.ContainsKey(vmo) ? "keeps the VMO" : "destroys the VMO")}", null);
+                    return new(binding, Encodings.HandleClose.Step(t, s, mutant), $"close {(after.Vmos.ContainsKey(vmo) ? "keeps the VMO" : "destroys the VMO")}", null);
                 }
 
             case VmoRead x:
                 {
                     var binding = new ConcreteBinding(t, contents, Slots(before, ConcreteBinding.VmoOf(before, x.Vmo), null));
-                    var handle = binding.HandleFacts(SymbolicHandle.Fresh(t, "call.vmo"), before, x.Vmo, facts);
-                    var (offset, length) = (t.Word64("call.offset"), t.Word64("call.length"));
-                    facts.Add(binding.Eq(offset, t.U64(x.Offset)));
-                    facts.Add(binding.Eq(length, t.U64(x.Length)));
+                    var encoded = Encodings.VmoRead.Fresh(t, "call");
+                    binding.HandleFacts(encoded.Vmo, before, x.Vmo, facts);
+                    facts.Add(binding.Eq(encoded.Offset, t.U64(x.Offset)));
+                    facts.Add(binding.Eq(encoded.Length, t.U64(x.Length)));
                     var discarded = before.Vmos.Values.Any(v => v.Discard.Discarded) ? " (a VMO discarded)" : string.Empty;
-                    var step = new StepOutcome(s, ReadEncoding.StatusOf(t, s.A, handle, offset, length, mutant), ctx.MkTrue());
+                    var step = new StepOutcome(s, encoded.StatusOf(t, s.A, mutant), ctx.MkTrue());
                     return new(binding, step, $"read {status}{discarded}", null);
                 }
 
@@ -136,12 +137,12 @@ public sealed record EncodedCall(ConcreteBinding? Binding, StepOutcome? Step, st
         var born = after.Vmos.Keys.Except(before.Vmos.Keys).Cast<ulong?>().SingleOrDefault() ?? FreeSlot;
         var others = new Queue<ulong>(before.Vmos.Keys.Where(k => k != parent));
         var binding = new ConcreteBinding(t, contents, [parent ?? (others.Count > 0 ? others.Dequeue() : null), others.Count > 0 ? others.Dequeue() : null, born]);
-        var encoded = CreateChildCall.Fresh(t);
+        var encoded = Encodings.VmoCreateChild.Fresh(t);
         binding.HandleFacts(encoded.Vmo, before, call.Vmo, facts);
         facts.Add(binding.Eq(encoded.Options, ctx.MkBV(call.Options, 32)));
         facts.Add(binding.Eq(encoded.Offset, t.U64(call.Offset)));
         facts.Add(binding.Eq(encoded.Size, t.U64(call.Size)));
-        return new(binding, CreateChildEncoding.Snapshot(t, s, encoded, mutant), $"create_child {StatusNames.Name(result.Status)}", null);
+        return new(binding, encoded.Step(t, s, mutant), $"create_child {StatusNames.Name(result.Status)}", null);
     }
 
     /// <summary>A = the call's VMO, B = the transfer source, C = A's snapshot child if any; the rest fill in.</summary>
