@@ -1,4 +1,5 @@
 using Microsoft.Z3;
+using VmoKernel.Checks.Proofs.Rules;
 
 namespace VmoKernel.Checks.Proofs;
 
@@ -27,7 +28,7 @@ public static class KernelInvariants
             facts.Add(t.ForAll(v.PageSupport, t.Word, $"pin_{v.Name}", i => (ctx.MkImplies(v.IsPinned(t, i), ctx.MkAnd(v.IsCommitted(t, i), v.Alive)), t.Select(v.Pinned, i))));
             facts.Add(t.ForAll(v.PageSupport, t.Word, $"dead_{v.Name}", i => (ctx.MkImplies(ctx.MkNot(v.Alive), ctx.MkNot(v.IsCommitted(t, i))), t.Select(v.Committed, i))));
             facts.Add(t.ForAll(v.PageSupport, t.Word, $"size_{v.Name}", i => (ctx.MkImplies(v.IsCommitted(t, i), ctx.MkBVULT((BitVecExpr)i, t.PageOf(v.Size))), t.Select(v.Committed, i))));
-            facts.Add(t.PageAligned(v.Size));
+            facts.Add(SymbolicRanges.IsAligned(t, v.Size));
             facts.Add(ctx.MkImplies(v.Lockless, v.Discardable));
             facts.Add(ctx.MkImplies(v.Discardable, ctx.MkAnd(ctx.MkNot(v.HasParent), ctx.MkEq(v.Children, t.U64(0)), ctx.MkNot(v.Physical), ctx.MkNot(v.Contiguous), ctx.MkNot(v.PagerBacked))));
             facts.Add(ctx.MkImplies(v.Physical, ctx.MkNot(v.HasCommittedPage(t))));

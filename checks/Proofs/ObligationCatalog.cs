@@ -33,8 +33,8 @@ public static class ObligationCatalog
         new("INV-XFER-01", "transfer_data", "Inv ∧ Transfer ∧ status ∉ {OK, NO_MEMORY} ⇒ both VMOs and all frames unchanged", TransferObligations.FailedTransferChangesNothing),
         new("INV-XFER-02", "transfer_data", "Inv ∧ Transfer ∧ status = OK ⇒ source range reads zero, destination reads the old source bytes", TransferObligations.SuccessfulTransferMovesTheSourceBytes),
         new("INV-XFER-03", "transfer_data", "Inv ∧ Transfer ⇒ snapshot children of the destination read as before", TransferObligations.SnapshotChildrenOfTheDestinationKeepTheirContents),
-        new("INV-RANGE-01", "range_check", "Within(offset, length, size) ⇒ offset + length ≤ size without wrapping", RangeObligations.RangeCheckNeverPassesAWrappingRange),
-        new("INV-RANGE-01", "page_rounding", "RoundsUp(size) ⇒ size ≤ roundup(size) < size + 4096 without wrapping", RangeObligations.PageRoundingNeverWraps),
+        new("INV-RANGE-01", "range_check", "Ranges.InRange(offset, length, size) ⇒ offset + length ≤ size without wrapping", RangeObligations.RangeCheckNeverPassesAWrappingRange),
+        new("INV-RANGE-01", "page_rounding", "Ranges.TryRoundUp(size) ⇒ size ≤ rounded < size + 4096 without wrapping", RangeObligations.PageRoundingNeverWraps),
         new("INV-RECLAIM-01", "reclaim", "Inv ∧ Reclaim(level < ALMOST_OOM) ⇒ hinted VMOs are not discarded", DiscardObligations.HintedVmosSurviveBelowAlmostOom),
     ];
 

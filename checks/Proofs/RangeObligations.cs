@@ -1,12 +1,16 @@
 using VmoKernel.Abi;
+using VmoKernel.Checks.Proofs.Rules;
 
 namespace VmoKernel.Checks.Proofs;
 
-/// <summary>INV-RANGE-01: the range arithmetic every encoded call uses, against unbounded integers (65-bit vectors).</summary>
+/// <summary>
+/// INV-RANGE-01: abi/Ranges, the range arithmetic both kernels and every encoded call use (as
+/// <see cref="SymbolicRanges"/>), against unbounded integers (65-bit vectors).
+/// </summary>
 public static class RangeObligations
 {
     /// <summary>
-    /// INV-RANGE-01, INV-RW-02: ∀ offset, length, size &lt; 2^64. Within(offset, length, size)
+    /// INV-RANGE-01, INV-RW-02: ∀ offset, length, size &lt; 2^64. Ranges.InRange(offset, length, size)
     /// ⇒ offset + length ≤ size computed without wrapping (in 65 bits): no pair near 2^64 passes.
     /// </summary>
     public static ObligationQuery RangeCheckNeverPassesAWrappingRange(Terms t, Mutant mutant)
@@ -14,7 +18,7 @@ public static class RangeObligations
         var ctx = t.Ctx;
         var (offset, length, size) = (t.Word64("call.offset"), t.Word64("call.length"), t.Word64("vmo.size"));
         var exactEnd = ctx.MkBVAdd(ctx.MkZeroExt(1, offset), ctx.MkZeroExt(1, length));
-        var passes = RangeArithmetic.Within(t, mutant, offset, length, size);
+        var passes = SymbolicRanges.InRange(t, mutant, offset, length, size);
         var violation = ctx.MkAnd(passes, ctx.MkBVUGT(exactEnd, ctx.MkZeroExt(1, size)));
         return new ObligationQuery(
             t.Ctx.MkTrue(),
@@ -30,18 +34,17 @@ public static class RangeObligations
     }
 
     /// <summary>
-    /// INV-RANGE-01 for sizes (set_size, create_child): ∀ size &lt; 2^64. RoundsUp(size)
-    /// ⇒ size ≤ PageRoundUp(size) &lt; size + 4096 in unbounded integers: rounding near 2^64 is refused, never wrapped to 0.
+    /// INV-RANGE-01 for sizes (set_size, create_child): ∀ size &lt; 2^64. Ranges.TryRoundUp(size, out rounded)
+    /// ⇒ size ≤ rounded &lt; size + 4096 in unbounded integers: rounding near 2^64 is refused, never wrapped to 0.
     /// </summary>
     public static ObligationQuery PageRoundingNeverWraps(Terms t, Mutant mutant)
     {
         var ctx = t.Ctx;
         var size = t.Word64("call.size");
-        var rounded = RangeArithmetic.PageRoundUp(t, size);
+        var (roundsUp, rounded) = SymbolicRanges.TryRoundUp(t, mutant, size);
         var exact = ctx.MkAnd(
             ctx.MkBVUGE(ctx.MkZeroExt(1, rounded), ctx.MkZeroExt(1, size)),
             ctx.MkBVULT(ctx.MkZeroExt(1, rounded), ctx.MkBVAdd(ctx.MkZeroExt(1, size), ctx.MkBV(KernelLayout.PageSize, 65))));
-        var roundsUp = RangeArithmetic.RoundsUp(t, mutant, size);
         var violation = ctx.MkAnd(roundsUp, ctx.MkNot(exact));
         return new ObligationQuery(
             t.Ctx.MkTrue(),

@@ -1,5 +1,6 @@
 using Microsoft.Z3;
 using VmoKernel.Abi;
+using VmoKernel.Checks.Proofs.Rules;
 using Status = VmoKernel.Abi.Status;
 
 namespace VmoKernel.Checks.Proofs;
@@ -28,9 +29,9 @@ public static class ReadObligations
             before.Alive,
             before.Lockless,
             handle.Usable(t, Rights.Read),
-            RangeArithmetic.Within(t, Mutant.None, offset, length, before.Size),
+            SymbolicRanges.InRange(t, Mutant.None, offset, length, before.Size),
             ctx.MkBVULE(length, t.U64(VmoLimits.MaxReadLength)),
-            t.PageAligned(offset));
+            SymbolicRanges.IsAligned(t, offset));
         return Query(t, s, level, step, read, ctx.MkAnd(pre, ctx.MkNot(post)), [page]) with { Hypothesis = pre };
     }
 
@@ -51,7 +52,7 @@ public static class ReadObligations
             ctx.MkNot(ctx.MkEq(after.ChangeEvents, before.ChangeEvents)),
             handle.Usable(t, Rights.Read),
             ctx.MkNot(ctx.MkEq(length, t.U64(0))),
-            RangeArithmetic.Within(t, Mutant.None, offset, length, before.Size));
+            SymbolicRanges.InRange(t, Mutant.None, offset, length, before.Size));
         var refused = ctx.MkEq(read.StatusOf(t, after, mutant), t.StatusOf(Status.ZxErrNotFound));
         return Query(t, s, level, step, read, ctx.MkAnd(pre, ctx.MkNot(refused)), [t.PageOf(offset)]) with { Hypothesis = pre };
     }

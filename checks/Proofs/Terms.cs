@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Microsoft.Z3;
-using VmoKernel.Abi;
 using Status = VmoKernel.Abi.Status;
 
 namespace VmoKernel.Checks.Proofs;
@@ -102,8 +101,6 @@ public sealed class Terms(Context context, int? supportBound = null)
         Ctx.MkBVULT(Ctx.MkBVSub((BitVecExpr)page, first), count);
 
     public BitVecExpr PageOf(BitVecExpr offset) => Ctx.MkBVLSHR(offset, U64(PageShift));
-
-    public BoolExpr PageAligned(BitVecExpr value) => Ctx.MkEq(Ctx.MkBVAND(value, U64(KernelLayout.PageSize - 1)), U64(0));
 
     public BitVecExpr Ite(BoolExpr condition, BitVecExpr then, BitVecExpr otherwise) => (BitVecExpr)Ctx.MkITE(condition, then, otherwise);
 

@@ -1,5 +1,6 @@
 using Microsoft.Z3;
 using VmoKernel.Abi;
+using VmoKernel.Checks.Proofs.Rules;
 using Status = VmoKernel.Abi.Status;
 
 namespace VmoKernel.Checks.Proofs.Encodings;
@@ -28,19 +29,19 @@ public sealed record VmoCreateChild(SymbolicHandle Vmo, BitVecExpr Options, BitV
     {
         var ctx = t.Ctx;
         var (a, c) = (s.A, s.C);
-        var rounded = RangeArithmetic.PageRoundUp(t, Size);
+        var (roundsUp, rounded) = SymbolicRanges.TryRoundUp(t, mutant, Size);
         var leftover = ctx.MkBVAND(Options, ctx.MkBV(~(ChildOptions.Snapshot | ChildOptions.Resizable | ChildOptions.NoWrite), 32));
         var checks = new List<(BoolExpr, Status)>
         {
-            (ctx.MkNot(RangeArithmetic.RoundsUp(t, mutant, Size)), Status.ZxErrOutOfRange),
+            (ctx.MkNot(roundsUp), Status.ZxErrOutOfRange),
             (ctx.MkAnd(Has(t, ChildOptions.NoWrite), Has(t, ChildOptions.Resizable)), Status.ZxErrInvalidArgs),
         };
         checks.AddRange(Vmo.Checks(t, Rights.Duplicate | Rights.Read));
         checks.Add((a.Discardable, Status.ZxErrNotSupported));
         checks.Add((
-            ctx.MkOr(ctx.MkNot(Has(t, ChildOptions.Snapshot)), ctx.MkNot(ctx.MkEq(leftover, ctx.MkBV(0, 32))), a.Contiguous, ctx.MkNot(t.PageAligned(Offset))),
+            ctx.MkOr(ctx.MkNot(Has(t, ChildOptions.Snapshot)), ctx.MkNot(ctx.MkEq(leftover, ctx.MkBV(0, 32))), a.Contiguous, ctx.MkNot(SymbolicRanges.IsAligned(t, Offset))),
             Status.ZxErrInvalidArgs));
-        checks.Add((ctx.MkOr(ctx.MkBVUGT(rounded, t.U64(VmoLimits.MaxSize)), ctx.MkBVULT(ctx.MkBVAdd(Offset, rounded), Offset)), Status.ZxErrOutOfRange));
+        checks.Add((ctx.MkOr(ctx.MkBVUGT(rounded, t.U64(VmoLimits.MaxSize)), ctx.MkNot(SymbolicRanges.TryEnd(t, mutant, Offset, rounded).Ok)), Status.ZxErrOutOfRange));
         checks.Add((ctx.MkOr(a.Physical, a.PagerBacked), Status.ZxErrNotSupported));
         var passes = ctx.MkNot(ctx.MkOr(checks.Select(check => check.Item1)));
 

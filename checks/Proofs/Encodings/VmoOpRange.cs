@@ -1,5 +1,6 @@
 using Microsoft.Z3;
 using VmoKernel.Abi;
+using VmoKernel.Checks.Proofs.Rules;
 using Status = VmoKernel.Abi.Status;
 
 namespace VmoKernel.Checks.Proofs.Encodings;
@@ -39,7 +40,7 @@ public sealed record VmoOpRange(SymbolicHandle Vmo, BitVecExpr Op, BitVecExpr Of
         var handle = new List<(BoolExpr, Status)> { (ctx.MkNot(Vmo.Valid), Status.ZxErrBadHandle), (ctx.MkNot(Vmo.IsVmo), Status.ZxErrWrongType) };
         var unknown = ctx.MkNot(ctx.MkOr(KnownOps.Select(op => IsOp(t, op))));
         var encoded = ctx.MkOr(unknown, ctx.MkOr(EncodedOps.Select(op => IsOp(t, op))));
-        var zeroAligned = ctx.MkImplies(IsOp(t, VmoOp.Zero), ctx.MkAnd(t.PageAligned(Offset), t.PageAligned(Size)));
+        var zeroAligned = ctx.MkImplies(IsOp(t, VmoOp.Zero), ctx.MkAnd(SymbolicRanges.IsAligned(t, Offset), SymbolicRanges.IsAligned(t, Size)));
         var defines = ctx.MkAnd(encoded, zeroAligned);
 
         var ops = new (uint Op, (BitVecExpr Status, SymbolicKernel After) Effect)[]

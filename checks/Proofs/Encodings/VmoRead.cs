@@ -1,5 +1,6 @@
 using Microsoft.Z3;
 using VmoKernel.Abi;
+using VmoKernel.Checks.Proofs.Rules;
 using Status = VmoKernel.Abi.Status;
 
 namespace VmoKernel.Checks.Proofs.Encodings;
@@ -25,7 +26,7 @@ public sealed record VmoRead(SymbolicHandle Vmo, BitVecExpr Offset, BitVecExpr L
         var checks = new List<(BoolExpr, Status)>(Vmo.Checks(t, Rights.Read))
         {
             (a.Physical, Status.ZxErrNotSupported),
-            (ctx.MkNot(RangeArithmetic.Within(t, mutant, Offset, Length, a.Size)), Status.ZxErrOutOfRange),
+            (ctx.MkNot(SymbolicRanges.InRange(t, mutant, Offset, Length, a.Size)), Status.ZxErrOutOfRange),
         };
         var empty = ctx.MkEq(Length, t.U64(0));
         var rest = t.Ite(

@@ -19,14 +19,14 @@ public sealed record VmoSetSize(SymbolicHandle Vmo, BitVecExpr Size)
     {
         var ctx = t.Ctx;
         var a = s.A;
-        var rounded = RangeArithmetic.PageRoundUp(t, Size);
+        var (roundsUp, rounded) = SymbolicRanges.TryRoundUp(t, mutant, Size);
         var keep = t.PageOf(rounded);
         var beyond = ctx.MkBVSub(ctx.MkBVNot(t.U64(0)), keep);
         var checks = new List<(BoolExpr, Status)>(Vmo.Checks(t, Rights.Write))
         {
             (ctx.MkAnd(a.Resizable, ctx.MkNot(Vmo.Usable(t, Rights.Resize))), Status.ZxErrAccessDenied),
             (ctx.MkOr(a.Physical, a.Contiguous), Status.ZxErrUnavailable),
-            (ctx.MkNot(RangeArithmetic.RoundsUp(t, mutant, Size)), Status.ZxErrOutOfRange),
+            (ctx.MkNot(roundsUp), Status.ZxErrOutOfRange),
             (ctx.MkNot(a.Resizable), Status.ZxErrUnavailable),
             (ctx.MkBVUGT(rounded, t.U64(VmoLimits.MaxSize)), Status.ZxErrOutOfRange),
         };

@@ -45,15 +45,15 @@ public sealed record VmoTransferData(
         var sourceChecks = new List<(BoolExpr, Status)>
         {
             (ctx.MkNot(ctx.MkEq(Options, ctx.MkBV(0, 32))), Status.ZxErrInvalidArgs),
-            (ctx.MkNot(ctx.MkAnd(t.PageAligned(Offset), t.PageAligned(Length), t.PageAligned(SrcOffset))), Status.ZxErrInvalidArgs),
+            (ctx.MkNot(ctx.MkAnd(SymbolicRanges.IsAligned(t, Offset), SymbolicRanges.IsAligned(t, Length), SymbolicRanges.IsAligned(t, SrcOffset))), Status.ZxErrInvalidArgs),
         };
         sourceChecks.AddRange(Dst.Checks(t, Rights.Write));
         sourceChecks.AddRange(Src.Checks(t, Rights.Read | Rights.Write));
         sourceChecks.Add((SameVmo, Status.ZxErrInvalidArgs));
         sourceChecks.Add((ctx.MkOr(dst.Physical, dst.Contiguous, src.Physical, src.Contiguous), Status.ZxErrNotSupported));
 
-        var srcInRange = RangeArithmetic.Within(t, mutant, SrcOffset, Length, src.Size);
-        var dstInRange = RangeArithmetic.Within(t, mutant, Offset, Length, dst.Size);
+        var srcInRange = SymbolicRanges.InRange(t, mutant, SrcOffset, Length, src.Size);
+        var dstInRange = SymbolicRanges.InRange(t, mutant, Offset, Length, dst.Size);
         var srcShapeBad = ctx.MkOr(src.HasParent, ctx.MkBVUGT(src.Children, t.U64(0)), src.PagerBacked);
         var pinned = ctx.MkOr(src.HasPinnedPageIn(t, srcFirst, pages), dst.HasPinnedPageIn(t, dstFirst, pages));
         var laterChecks = new List<(BoolExpr, Status)>

@@ -16,7 +16,7 @@ public static class HintOpChecks
         var ctx = t.Ctx;
         var a = s.A;
         var plain = ctx.MkAnd(ctx.MkNot(a.Discardable), ctx.MkNot(a.PagerBacked));
-        var outOfRange = ctx.MkAnd(ctx.MkNot(plain), ctx.MkNot(RangeArithmetic.Within(t, mutant, call.Offset, call.Size, a.Size)));
+        var outOfRange = ctx.MkAnd(ctx.MkNot(plain), ctx.MkNot(SymbolicRanges.InRange(t, mutant, call.Offset, call.Size, a.Size)));
         var status = t.Ite(outOfRange, t.StatusOf(Status.ZxErrOutOfRange), t.StatusOf(Status.ZxOk));
         return (status, ctx.MkAnd(a.Discardable, ctx.MkNot(outOfRange)));
     }

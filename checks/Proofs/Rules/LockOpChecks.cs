@@ -17,7 +17,7 @@ public static class LockOpChecks
         var ctx = t.Ctx;
         var a = s.A;
         var exact = ctx.MkAnd(
-            RangeArithmetic.Within(t, mutant, call.Offset, call.Size, ctx.MkBVNot(t.U64(0))),
+            SymbolicRanges.TryEnd(t, mutant, call.Offset, call.Size).Ok,
             ctx.MkEq(call.Offset, t.U64(0)),
             ctx.MkEq(call.Size, a.Size));
         var checks = new List<(BoolExpr, Status)>

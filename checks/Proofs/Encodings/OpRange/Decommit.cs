@@ -22,11 +22,11 @@ public static class Decommit
             (ctx.MkNot(call.Has(t, Rights.Write)), Status.ZxErrAccessDenied),
             (a.Physical, Status.ZxErrNotSupported),
             (a.Contiguous, Status.ZxErrNotSupported),
-            (ctx.MkNot(RangeArithmetic.Within(t, mutant, call.Offset, call.Size, a.Size)), Status.ZxErrOutOfRange),
+            (ctx.MkNot(SymbolicRanges.InRange(t, mutant, call.Offset, call.Size, a.Size)), Status.ZxErrOutOfRange),
         };
         var empty = ctx.MkEq(call.Size, t.U64(0));
         checks.Add((ctx.MkAnd(ctx.MkNot(empty), ctx.MkOr(a.PagerBacked, ctx.MkAnd(a.HasParent, a.IsSnapshot))), Status.ZxErrNotSupported));
-        checks.Add((ctx.MkAnd(ctx.MkNot(empty), ctx.MkNot(ctx.MkAnd(t.PageAligned(call.Offset), t.PageAligned(call.Size)))), Status.ZxErrInvalidArgs));
+        checks.Add((ctx.MkAnd(ctx.MkNot(empty), ctx.MkNot(ctx.MkAnd(SymbolicRanges.IsAligned(t, call.Offset), SymbolicRanges.IsAligned(t, call.Size)))), Status.ZxErrInvalidArgs));
         if (mutant != Mutant.DecommitFreesPinnedPage)
         {
             checks.Add((a.HasPinnedPageIn(t, first, count), Status.ZxErrBadState));

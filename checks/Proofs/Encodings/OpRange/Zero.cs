@@ -21,7 +21,7 @@ public static class Zero
         {
             (ctx.MkNot(call.Has(t, Rights.Write)), Status.ZxErrAccessDenied),
             (a.Physical, Status.ZxErrNotSupported),
-            (ctx.MkNot(RangeArithmetic.Within(t, mutant, call.Offset, call.Size, a.Size)), Status.ZxErrOutOfRange),
+            (ctx.MkNot(SymbolicRanges.InRange(t, mutant, call.Offset, call.Size, a.Size)), Status.ZxErrOutOfRange),
         };
         var empty = ctx.MkEq(call.Size, t.U64(0));
         var status = t.FirstFailure(checks, t.StatusOf(Status.ZxOk));
