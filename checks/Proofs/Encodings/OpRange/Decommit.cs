@@ -1,5 +1,4 @@
 using Microsoft.Z3;
-using VmoKernel.Abi;
 using VmoKernel.Checks.Proofs.Rules;
 using Status = VmoKernel.Abi.Status;
 
@@ -17,13 +16,9 @@ public static class Decommit
         var ctx = t.Ctx;
         var a = s.A;
         var (first, count) = (t.PageOf(call.Offset), t.PageOf(call.Size));
-        var checks = new List<(BoolExpr, Status)>
-        {
-            (ctx.MkNot(call.Has(t, Rights.Write)), Status.ZxErrAccessDenied),
-            (a.Physical, Status.ZxErrNotSupported),
-            (a.Contiguous, Status.ZxErrNotSupported),
-            (ctx.MkNot(SymbolicRanges.InRange(t, mutant, call.Offset, call.Size, a.Size)), Status.ZxErrOutOfRange),
-        };
+        var checks = PageOpChecks.Refusals(t, s, call);
+        checks.Add((a.Contiguous, Status.ZxErrNotSupported));
+        checks.Add((ctx.MkNot(SymbolicRanges.InRange(t, mutant, call.Offset, call.Size, a.Size)), Status.ZxErrOutOfRange));
         var empty = ctx.MkEq(call.Size, t.U64(0));
         checks.Add((ctx.MkAnd(ctx.MkNot(empty), ctx.MkOr(a.PagerBacked, ctx.MkAnd(a.HasParent, a.IsSnapshot))), Status.ZxErrNotSupported));
         checks.Add((ctx.MkAnd(ctx.MkNot(empty), ctx.MkNot(ctx.MkAnd(SymbolicRanges.IsAligned(t, call.Offset), SymbolicRanges.IsAligned(t, call.Size)))), Status.ZxErrInvalidArgs));

@@ -1,5 +1,4 @@
 using Microsoft.Z3;
-using VmoKernel.Abi;
 using VmoKernel.Checks.Proofs.Rules;
 using Status = VmoKernel.Abi.Status;
 
@@ -17,12 +16,8 @@ public static class Zero
         var ctx = t.Ctx;
         var a = s.A;
         var (first, count) = (t.PageOf(call.Offset), t.PageOf(call.Size));
-        var checks = new List<(BoolExpr, Status)>
-        {
-            (ctx.MkNot(call.Has(t, Rights.Write)), Status.ZxErrAccessDenied),
-            (a.Physical, Status.ZxErrNotSupported),
-            (ctx.MkNot(SymbolicRanges.InRange(t, mutant, call.Offset, call.Size, a.Size)), Status.ZxErrOutOfRange),
-        };
+        var checks = PageOpChecks.Refusals(t, s, call);
+        checks.Add((ctx.MkNot(SymbolicRanges.InRange(t, mutant, call.Offset, call.Size, a.Size)), Status.ZxErrOutOfRange));
         var empty = ctx.MkEq(call.Size, t.U64(0));
         var status = t.FirstFailure(checks, t.StatusOf(Status.ZxOk));
         var acts = ctx.MkAnd(ctx.MkNot(ctx.MkOr(checks.Select(c => c.Item1))), ctx.MkNot(empty), ctx.MkNot(a.RefusesAccess(t)));
