@@ -2,8 +2,8 @@ using System.Diagnostics;
 using VmoKernel.Checks.Exploration.Harnesses;
 using VmoKernel.Checks.Exploration.Profiles;
 using VmoKernel.Checks.Exploration.Running;
+using VmoKernel.Checks.Exploration.Shrink;
 using VmoKernel.Checks.Exploration.Traces;
-using VmoKernel.Checks.Shrink;
 
 namespace VmoKernel.Checks.Bench;
 

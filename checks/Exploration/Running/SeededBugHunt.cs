@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using VmoKernel.Checks.Exploration.Profiles;
 using VmoKernel.Checks.Exploration.Replay;
+using VmoKernel.Checks.Exploration.Shrink;
 using VmoKernel.Checks.Exploration.Traces;
-using VmoKernel.Checks.Shrink;
 
 namespace VmoKernel.Checks.Exploration.Running;
 

@@ -1,5 +1,5 @@
-using VmoKernel.Checks;
 using VmoKernel.Checks.Exploration.Profiles;
+using VmoKernel.Tests.Shared;
 
 namespace VmoKernel.Tests.Kernel.Exploration;
 
@@ -80,11 +80,5 @@ public sealed class ExploreCommandTests
         Assert.Contains("| PingPong | ok | 10 |", File.ReadAllText(summary), StringComparison.Ordinal);
     }
 
-    internal static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString().Replace("\r", "", StringComparison.Ordinal), stderr.ToString());
-    }
+    internal static (int Code, string Stdout, string Stderr) Run(params string[] args) => CliProcess.Run(args);
 }
