@@ -46,7 +46,7 @@ public static class ScenarioWriter
         ProcessCreate => [],
         VmoCreate c => [Size(c.Size), Constants.Flags(c.Options, Constants.CreateOptions)],
         VmoRead c => [n.Handle(p, c.Vmo), Size(c.Offset), Size(c.Length)],
-        VmoWrite c => [n.Handle(p, c.Vmo), Size(c.Offset), $"bytes({string.Join(", ", c.Data.Bytes.Select(b => $"0x{b:x2}"))})"],
+        VmoWrite c => [n.Handle(p, c.Vmo), Size(c.Offset), Bytes(c.Data)],
         VmoGetSize c => [n.Handle(p, c.Vmo)],
         VmoSetSize c => [n.Handle(p, c.Vmo), Size(c.Size)],
         VmoOpRange c => [n.Handle(p, c.Vmo), Constants.Exact(c.Op, "ZX_VMO_OP_"), Size(c.Offset), Size(c.Size)],
@@ -62,8 +62,21 @@ public static class ScenarioWriter
         VmarUnmap c => [n.Handle(p, c.Vmar), $"0x{c.Address:x}", Size(c.Length)],
         Reclaim c => [Constants.Level(c.Level)],
         SetFreeFrames c => [c.Count == ulong.MaxValue ? "U64_MAX" : c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)],
-        _ => throw new InvalidOperationException($"the scenario writer has no form for {call.Name}"),
+        _ => Declared(call, p, n),
     };
+
+    /// <summary>The form the call's declaration gives: handles by name, words as sizes, bytes spelled out.</summary>
+    private static IEnumerable<string> Declared(Syscall call, ulong p, Names n) =>
+        call.Arguments().Zip(call.Declaration.Parameters, (argument, parameter) => (argument, parameter.Kind) switch
+        {
+            (uint handle, ParameterKind.Handle) => n.Handle(p, handle),
+            (ulong word, _) => Size(word),
+            (ByteString data, _) => Bytes(data),
+            (PressureLevel level, _) => Constants.Level(level),
+            _ => Syscall.Render(argument),
+        });
+
+    private static string Bytes(ByteString data) => $"bytes({string.Join(", ", data.Bytes.Select(b => $"0x{b:x2}"))})";
 
     /// <summary>Sizes and offsets as a scenario writes them: <c>0</c>, <c>2p</c>, <c>U64_MAX</c>, else hex.</summary>
     public static string Size(ulong value) =>

@@ -28,6 +28,11 @@ public sealed record ProcessFacts(ulong Koid, ulong Denied, ulong HandleCount, u
             Has(ProcessInfoOptions.VmMemoryMap) ? [.. process.Mappings.OrderBy(m => m.Address)] : []);
     }
 
+
+    /// <summary>The procrec these facts fill in the ABI layout.</summary>
+    public ProcessInfoRecord Record() =>
+        new(Koid, Denied, HandleCount, CommittedBytes, VmSeq, [.. Mappings.Select(m => new VmaInfoRecord(m.Permissions, m.Address, m.End, m.Vmo.Koid))]);
+
     /// <summary>The VMOs a process holds a handle to or maps, each once (koid → actor).</summary>
     public static IReadOnlyDictionary<ulong, Microsoft.Coyote.Actors.ActorId> HeldVmoActors(ProcessState process) =>
         process.Handles.Values.Select(h => h.Object).Concat(process.Mappings.Select(m => m.Vmo))

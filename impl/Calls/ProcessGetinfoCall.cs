@@ -25,12 +25,13 @@ public static class ProcessGetinfoCall
             return SyscallResult.Error(Status.Eacces);
         }
 
-        var size = ProcessInfoEncoder.Size(records);
+        var layout = records.Select(r => r.Record()).ToList();
+        var size = ProcessInfoLayout.Size(layout);
         if (call.BufSize < size)
         {
             return new SyscallResult(Status.E2big, Value.Record(("size", Value.Int(size))));
         }
 
-        return SyscallResult.Ok(Value.Record(("size", Value.Int(size)), ("buffer", Value.Of(ByteString.Of(ProcessInfoEncoder.Encode(records))))));
+        return SyscallResult.Ok(Value.Record(("size", Value.Int(size)), ("buffer", Value.Of(ByteString.Of(ProcessInfoLayout.Encode(layout))))));
     }
 }

@@ -1,3 +1,4 @@
+using VmoKernel.Abi;
 using VmoKernel.Model.State;
 
 namespace VmoKernel.Model.Rules;

@@ -34,6 +34,11 @@ public sealed record ProcessFacts(
             Has(ProcessInfoOptions.VmMemoryMap) ? [.. process.Mappings.Values] : []);
     }
 
+
+    /// <summary>The procrec these facts fill in the ABI layout.</summary>
+    public ProcessInfoRecord Record() =>
+        new(Koid, Denied, HandleCount, CommittedBytes, VmSeq, [.. Mappings.Select(m => new VmaInfoRecord(m.Permissions, m.Address, m.End, m.VmoKoid))]);
+
     /// <summary>
     /// Bytes committed by the VMOs the process holds a handle to or maps, each VMO counted once; a VMO
     /// counts the frames it holds itself (INV-MEM-04), so a page is never counted twice across VMOs.

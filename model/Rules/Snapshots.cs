@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using VmoKernel.Abi;
 using VmoKernel.Model.State;
 
 namespace VmoKernel.Model.Rules;

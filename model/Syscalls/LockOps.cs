@@ -1,5 +1,4 @@
 using VmoKernel.Abi;
-using VmoKernel.Model.Rules;
 using VmoKernel.Model.State;
 
 namespace VmoKernel.Model.Syscalls;

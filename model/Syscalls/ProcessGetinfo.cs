@@ -33,13 +33,14 @@ public static class ProcessGetinfo
             return Outcome.Fail(state, Status.Eacces);
         }
 
-        var size = ProcessInfoEncoder.Size(records);
+        var layout = records.Select(r => r.Record()).ToList();
+        var size = ProcessInfoLayout.Size(layout);
         if (call.BufSize < size)
         {
             return (state, new SyscallResult(Status.E2big, Value.Record(("size", Value.Int(size)))));
         }
 
-        var buffer = ByteString.Of(ProcessInfoEncoder.Encode(records));
+        var buffer = ByteString.Of(ProcessInfoLayout.Encode(layout));
         return Outcome.Ok(state, Value.Record(("size", Value.Int(size)), ("buffer", Value.Of(buffer))));
     }
 }

@@ -20,33 +20,18 @@ public static class CallText
 
     /// <summary>
     /// The call with its handle arguments written <c>h43</c> (the story view), so a handle is never read
-    /// as a size or a koid. Handle arguments are told by their parameter names in the call record.
+    /// as a size or a koid. Handle arguments are the ones the call's declaration types as handles.
     /// </summary>
     public static string WithHandles(Syscall call)
     {
-        var handles = HandlePositions(call);
+        var parameters = call.Declaration.Parameters;
         var text = call.Arguments().Select((argument, i) =>
-            handles.Contains(i) ? $"h{argument}" : call is VmoOpRange && i == 1 ? OpName((uint)argument) : Argument(argument));
+            parameters[i].IsHandle ? $"h{argument}" : call is VmoOpRange && i == 1 ? OpName((uint)argument) : Argument(argument));
         return $"{call.Name}({string.Join(", ", text)})";
     }
 
     /// <summary>The call's handle arguments, in argument order.</summary>
-    public static IEnumerable<uint> Handles(Syscall call)
-    {
-        var handles = HandlePositions(call);
-        return call.Arguments().Where((_, i) => handles.Contains(i)).Cast<uint>();
-    }
-
-    private static HashSet<int> HandlePositions(Syscall call)
-    {
-        var parameters = call.GetType().GetConstructors().FirstOrDefault()?.GetParameters() ?? [];
-        var arguments = call.Arguments().ToList();
-        return parameters.Length != arguments.Count
-            ? []
-            : [.. Enumerable.Range(0, arguments.Count).Where(i => arguments[i] is uint && HandleParameters.Contains(parameters[i].Name))];
-    }
-
-    private static readonly HashSet<string?> HandleParameters = ["Vmo", "Dst", "Src", "Handle", "Parent", "Pmt", "Bti", "Vmar", "Process", "Resource", "Pager", "Port"];
+    public static IEnumerable<uint> Handles(Syscall call) => call.Handles();
 
     /// <summary><c>p1024: zx_vmo_read(0x23, 0, 0x1000) => ZX_OK zeros(4096)</c>.</summary>
     public static string Of(ulong process, Syscall call, SyscallResult result) => $"p{process}: {Of(call)} => {Of(call, result)}";
@@ -73,10 +58,5 @@ public static class CallText
     private static string OpName(uint op) =>
         KernelConstants.All.FirstOrDefault(c => c.Name.StartsWith("ZX_VMO_OP_", StringComparison.Ordinal) && c.Value == op).Name ?? op.ToString();
 
-    private static string Argument(object argument) => argument switch
-    {
-        ulong n when n >= 4096 => $"0x{n:x}",
-        uint n when n >= 4096 => $"0x{n:x}",
-        _ => argument.ToString() ?? "",
-    };
+    private static string Argument(object argument) => Syscall.Render(argument);
 }

@@ -1,9 +1,10 @@
+using System.Collections.Immutable;
 using VmoKernel.Abi;
 
 namespace VmoKernel.Checks.Scenarios.Calls;
 
 /// <summary>A call's arguments after conversion to their C types, read by position when the call record is built.</summary>
-public sealed class CallArguments(IReadOnlyList<object> converted)
+public sealed class CallArguments(IReadOnlyList<object> converted) : IArgumentReader
 {
     public uint Word32(int index) => (uint)converted[index];
 
@@ -13,5 +14,7 @@ public sealed class CallArguments(IReadOnlyList<object> converted)
 
     public PressureLevel Level(int index) => (PressureLevel)converted[index];
 
-    public ListValue List(int index) => (ListValue)converted[index];
+    public ImmutableArray<ulong> Koids(int index) => (ImmutableArray<ulong>)converted[index];
+
+    public ImmutableArray<(ulong Addr, ulong Len)> IoVec(int index) => (ImmutableArray<(ulong Addr, ulong Len)>)converted[index];
 }

@@ -5,24 +5,27 @@ using VmoKernel.Checks.Scenarios.Running;
 namespace VmoKernel.Checks.Scenarios.Calls;
 
 /// <summary>
-/// How a scenario writes one call: its parameters in the real order (out-parameters removed), the
-/// statuses it answers, the shape of its value, and how evaluated arguments become its
-/// <see cref="Syscall"/> record.
+/// How a scenario writes one call: its declaration in the syscall catalogue (parameters in the real
+/// order, statuses, value shape), and the conversion of evaluated scenario values to the parameters'
+/// C types before the declaration builds the <see cref="Syscall"/> record.
 /// </summary>
-public sealed record CallSignature(
-    string Name,
-    StatusFamily Family,
-    ValueShape Shape,
-    ImmutableArray<Parameter> Parameters,
-    Func<CallArguments, Syscall> Build)
+public sealed record CallSignature(SyscallDeclaration Declaration)
 {
+    public string Name => Declaration.Name;
+
+    public StatusFamily Family => Declaration.Family;
+
+    public ValueShape Shape => Declaration.Shape;
+
+    public ImmutableArray<ParameterDeclaration> Parameters => Declaration.Parameters;
+
     /// <summary>True when the call's value names a process that <c>process NAME</c> may switch to.</summary>
-    public bool CreatesProcess { get; init; }
+    public bool CreatesProcess => Declaration.CreatesProcess;
 
     /// <summary>A failure status whose result still carries a value (process_getinfo's E2BIG: {size: needed}).</summary>
-    public Status? ValuedFailure { get; init; }
+    public Status? ValuedFailure => Declaration.ValuedFailure;
 
-    public string Usage => $"{Name}({string.Join(", ", Parameters.Select(p => p.Name))})";
+    public string Usage => Declaration.Usage;
 
     /// <summary>Converts evaluated arguments to the parameters' C types and builds the call record.</summary>
     /// <exception cref="StatementException">An argument has the wrong kind or does not fit its type.</exception>
@@ -34,16 +37,15 @@ public sealed record CallSignature(
             converted[i] = Convert(Parameters[i], arguments[i]);
         }
 
-        return Build(new CallArguments(converted));
+        return Declaration.Build(new CallArguments(converted));
     }
 
-    private object Convert(Parameter parameter, Value value)
+    private object Convert(ParameterDeclaration parameter, Value value)
     {
-        if (parameter.Kind == ParameterKind.List)
+        if (parameter.Kind is ParameterKind.KoidList or ParameterKind.IoVec)
         {
-            return value is ListValue list
-                ? list
-                : throw new StatementException($"{Name}: {parameter.Name} must be a list, got {Describe(value)}");
+            var list = value as ListValue ?? throw new StatementException($"{Name}: {parameter.Name} must be a list, got {Describe(value)}");
+            return parameter.Kind == ParameterKind.KoidList ? CrossProcessArguments.Koids(list) : CrossProcessArguments.IoVec(list);
         }
 
         if (parameter.Kind == ParameterKind.Bytes)

@@ -164,7 +164,7 @@ public sealed class ScenarioChecker
         return signature;
     }
 
-    private void CheckArgument(CallSignature signature, Parameter parameter, Expr argument)
+    private void CheckArgument(CallSignature signature, ParameterDeclaration parameter, Expr argument)
     {
         if (parameter.Kind == ParameterKind.Level)
         {
@@ -180,7 +180,7 @@ public sealed class ScenarioChecker
         var wanted = parameter.Kind switch
         {
             ParameterKind.Bytes => ExprKind.Bytes,
-            ParameterKind.List => ExprKind.List,
+            ParameterKind.KoidList or ParameterKind.IoVec => ExprKind.List,
             _ => ExprKind.Integer,
         };
         if (kind != wanted && kind != ExprKind.Unknown)

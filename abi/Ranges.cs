@@ -1,6 +1,4 @@
-using VmoKernel.Abi;
-
-namespace VmoKernel.Model.Rules;
+namespace VmoKernel.Abi;
 
 /// <summary>
 /// Offset arithmetic with explicit overflow: every range check near 2^64 goes through here, so no

@@ -1,6 +1,6 @@
-namespace VmoKernel.Checks.Scenarios.Calls;
+namespace VmoKernel.Abi;
 
-/// <summary>What a successful call's value is (docs/design-notes.md, "Values of calls").</summary>
+/// <summary>What a successful call's value is (docs/scenario-language.md, "Values of calls").</summary>
 public enum ValueShape
 {
     None,
