@@ -1,4 +1,3 @@
-using VmoKernel.Checks.Exploration.Harnesses;
 using VmoKernel.Checks.Exploration.Profiles;
 using VmoKernel.Checks.Exploration.Running;
 
@@ -24,9 +23,8 @@ public static class FirstBugBenchmark
         var cells = new List<FirstBugCell>();
         foreach (var bug in SeededBugCatalog.All)
         {
-            var entry = ci.SeededBugs.FirstOrDefault(b => b.SeededBug == bug.Name);
-            var budget = entry?.Budget ?? ExplorationBudget.OfIterations(200);
-            var harness = HarnessCatalog.Find(entry?.Test ?? bug.Test);
+            var budget = ci.SeededBugs.FirstOrDefault(b => b.Bug.Bug == bug.Bug)?.Budget ?? ExplorationBudget.OfIterations(200);
+            var harness = bug.Harness;
             foreach (var (strategy, bound) in Strategies)
             {
                 var outcomes = Enumerable.Range(0, seeds).Select(k =>

@@ -1,4 +1,5 @@
 using VmoKernel.Abi;
+using VmoKernel.Kernel;
 
 namespace VmoKernel.Checks.Exploration.Harnesses;
 
@@ -7,6 +8,11 @@ namespace VmoKernel.Checks.Exploration.Harnesses;
 /// threads, while a third runs the reclaimer at every pressure level. Hunts discards of locked or pinned
 /// VMOs (INV-DISC-01, INV-RECLAIM-03), racing unlocks (INV-DISC-07) and access to discarded VMOs (INV-DISC-04).
 /// </summary>
+[Hunts(SeededBug.DiscardIgnoresConcurrentLock)]
+[Hunts(SeededBug.UnlockDoubleDecrement)]
+[Hunts(SeededBug.DiscardedReadSucceeds)]
+[Hunts(SeededBug.ReclaimIgnoresPins)]
+[ChecksSpec("LIVE-01", "INV-DISC-01", "INV-DISC-07", "INV-DISC-04", "INV-RECLAIM-03")]
 public sealed class LockVersusReclaimHarness : KernelHarness<LockVersusReclaimHarness.Fixture>
 {
     private const ulong Pages = 2;

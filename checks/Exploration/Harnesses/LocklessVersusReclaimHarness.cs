@@ -1,4 +1,5 @@
 using VmoKernel.Abi;
+using VmoKernel.Kernel;
 
 namespace VmoKernel.Checks.Exploration.Harnesses;
 
@@ -8,6 +9,10 @@ namespace VmoKernel.Checks.Exploration.Harnesses;
 /// level. Hunts a lockless VMO dropped from its list (INV-LOCKLESS-02), a DONT_NEED that does not discard
 /// (INV-LOCKLESS-04) and an ALWAYS_NEED that does not protect the whole VMO (INV-LOCKLESS-03).
 /// </summary>
+[Hunts(SeededBug.LocklessRemovedFromListAfterDiscard)]
+[Hunts(SeededBug.DontNeedNotImmediate)]
+[Hunts(SeededBug.AlwaysNeedRangeNotPromoted)]
+[ChecksSpec("LIVE-01", "INV-LOCKLESS-02", "INV-LOCKLESS-04", "INV-LOCKLESS-03")]
 public sealed class LocklessVersusReclaimHarness : KernelHarness<LocklessVersusReclaimHarness.Fixture>
 {
     private const ulong Pages = 2;

@@ -1,4 +1,5 @@
 using VmoKernel.Abi;
+using VmoKernel.Kernel;
 
 namespace VmoKernel.Checks.Exploration.Harnesses;
 
@@ -8,6 +9,12 @@ namespace VmoKernel.Checks.Exploration.Harnesses;
 /// moved (INV-PIN-01), a failed transfer that changed its source (INV-XFER-01), and frames freed twice or
 /// leaked (INV-MEM-01, INV-MEM-02).
 /// </summary>
+[Hunts(SeededBug.TransferMovesPagePinnedMidOperation)]
+[Hunts(SeededBug.TransferChecksPinsBeforeTakingDestination)]
+[Hunts(SeededBug.FailedTransferZeroesSource)]
+[Hunts(SeededBug.FrameFreedTwice)]
+[Hunts(SeededBug.DecommitLeaksFrames)]
+[ChecksSpec("LIVE-01", "INV-PIN-01", "INV-XFER-01", "INV-MEM-01", "INV-MEM-02")]
 public sealed class TransferVersusAccessHarness : KernelHarness<TransferVersusAccessHarness.Fixture>
 {
     private const ulong Pages = 3;

@@ -43,7 +43,7 @@ public sealed class ExploreVerb : IVerb
             {
                 foreach (var bug in SeededBugCatalog.All)
                 {
-                    stdout.WriteLine($"{bug.Name,-44} {bug.Breaks,-16} hunted by {bug.Test}");
+                    stdout.WriteLine($"{bug.Name,-44} {bug.Breaks,-16} hunted by {bug.Harness.Name}");
                 }
 
                 return ExitCode.Ok;
