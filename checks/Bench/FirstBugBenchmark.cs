@@ -21,9 +21,9 @@ public static class FirstBugBenchmark
     public static IReadOnlyList<FirstBugCell> Run(ExplorationProfile ci, int seeds, Action<string> progress)
     {
         var cells = new List<FirstBugCell>();
-        foreach (var bug in SeededBugCatalog.All)
+        // The bugs the ci profile hunts, under its budgets: coyote.json is the one place a budget is written.
+        foreach (var (bug, budget) in ci.SeededBugs)
         {
-            var budget = ci.SeededBugs.FirstOrDefault(b => b.Bug.Bug == bug.Bug)?.Budget ?? ExplorationBudget.OfIterations(200);
             var harness = bug.Harness;
             foreach (var (strategy, bound) in Strategies)
             {
