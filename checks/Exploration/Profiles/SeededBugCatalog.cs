@@ -35,14 +35,16 @@ public static class SeededBugCatalog
 
     /// <summary>
     /// Every declaration that is missing or contradicts another, one line each, over
-    /// <paramref name="harnesses"/> (default: <see cref="HarnessCatalog.All"/>); empty when the catalogue is whole.
+    /// <paramref name="harnesses"/> (default: <see cref="HarnessCatalog.All"/>) and the bugs' IDs as
+    /// <paramref name="breaksOf"/> reads them (default: <see cref="BreaksOf"/>); empty when the catalogue is whole.
     /// </summary>
-    public static IEnumerable<string> Problems(IReadOnlyList<ExplorationHarness>? harnesses = null)
+    public static IEnumerable<string> Problems(IReadOnlyList<ExplorationHarness>? harnesses = null, Func<SeededBug, string?>? breaksOf = null)
     {
         harnesses ??= HarnessCatalog.All;
+        breaksOf ??= BreaksOf;
         foreach (var bug in Enum.GetValues<SeededBug>())
         {
-            if (BreaksOf(bug) is null)
+            if (breaksOf(bug) is null)
             {
                 yield return $"seeded bug {bug}: no [Breaks(\"ID\")] on SeededBug.{bug}";
             }
@@ -56,7 +58,7 @@ public static class SeededBugCatalog
 
         foreach (var harness in harnesses)
         {
-            var undeclared = harness.Hunts.Select(BreaksOf).OfType<string>().Append(harness.DeadlockSpecId)
+            var undeclared = harness.Hunts.Select(breaksOf).OfType<string>().Append(harness.DeadlockSpecId)
                 .Where(id => !harness.ChecksSpec.Contains(id)).Distinct();
             foreach (var id in undeclared)
             {

@@ -36,6 +36,14 @@ public sealed class DeclarationTests
     }
 
     [Fact]
+    public void ABugWithoutBreaksIsReported()
+    {
+        var problems = SeededBugCatalog.Problems(breaksOf: bug => bug == SeededBug.DecommitLeaksFrames ? null : SeededBugCatalog.BreaksOf(bug));
+
+        Assert.Equal(["seeded bug DecommitLeaksFrames: no [Breaks(\"ID\")] on SeededBug.DecommitLeaksFrames"], problems);
+    }
+
+    [Fact]
     public void ABugNoHarnessHuntsIsReported()
     {
         var problems = SeededBugCatalog.Problems([.. HarnessCatalog.All.Where(h => h.Name != "OppositeTransfers")]);
