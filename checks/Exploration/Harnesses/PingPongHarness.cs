@@ -7,6 +7,7 @@ namespace VmoKernel.Checks.Exploration.Harnesses;
 /// are what Coyote costs on this machine; a kernel harness's ratio to it is what the kernel's own work
 /// costs (issue 4, "Performance").
 /// </summary>
+[ChecksSpec("LIVE-01")]
 public sealed class PingPongHarness : ExplorationHarness
 {
     /// <summary>Round trips per iteration: enough scheduling steps to measure, few enough to stay fast.</summary>

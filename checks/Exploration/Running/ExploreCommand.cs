@@ -19,7 +19,7 @@ public static class ExploreCommand
     {
         foreach (var bug in SeededBugCatalog.All)
         {
-            stdout.WriteLine($"{bug.Name,-44} {bug.Breaks,-16} hunted by {bug.Test}");
+            stdout.WriteLine($"{bug.Name,-44} {bug.Breaks,-16} hunted by {bug.Harness.Name}");
         }
 
         return ExitCode.Ok;

@@ -8,7 +8,7 @@ namespace VmoKernel.Tests.Kernel.Exploration;
 public sealed class ExploreCommandTests
 {
     [Fact]
-    public void ListSeededBugsPrintsOneBugPerLineNameFirstThenTheInvariant()
+    public void ListSeededBugsPrintsOneBugPerLineNameFirstThenTheInvariantThenItsHunter()
     {
         var (code, stdout, _) = Run("explore", "--list-seeded-bugs");
 
@@ -20,6 +20,7 @@ public sealed class ExploreCommandTests
             var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(bug.Name, words[0]);
             Assert.Equal(bug.Breaks, words[1]);
+            Assert.Equal(bug.Harness.Name, words[^1]);
         }
     }
 
