@@ -7,7 +7,7 @@ using VmoKernel.Checks.Exploration.Traces;
 namespace VmoKernel.Checks.Bench;
 
 /// <summary>
-/// The shrink reduction figure (issue 5): every seeded bug's trace from the <c>ci</c> profile shrunk with
+/// The shrink reduction figure: every seeded bug's trace from the <c>ci</c> profile shrunk with
 /// at most <c>runs</c> candidate runs (and the shrinker's own wall-time bound); the average steps ratio is the figure.
 /// </summary>
 public static class ShrinkBenchmark

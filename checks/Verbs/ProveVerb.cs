@@ -4,7 +4,7 @@ using VmoKernel.Checks.Proofs;
 namespace VmoKernel.Checks.Verbs;
 
 /// <summary>
-/// <c>checks prove [--invariant ID] [--mutant NAME] [--list-mutants] [--timeout-ms N]</c> (issue 6's CLI
+/// <c>checks prove [--invariant ID] [--mutant NAME] [--list-mutants] [--timeout-ms N]</c> (the verb's CLI
 /// contract, carried out by <see cref="ProveCommand"/>). Exit 0 when all are proved, 1 otherwise, 2 for
 /// an unknown ID or mutant or when the native solver cannot load. With <c>--mutant</c> the mutant's
 /// refuting obligations run against the mutated transitions, and each is expected to fail.
