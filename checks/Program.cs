@@ -1,5 +1,6 @@
 using System.CommandLine;
 using VmoKernel.Checks.Cli;
+using VmoKernel.Checks.Verbs;
 
 namespace VmoKernel.Checks;
 

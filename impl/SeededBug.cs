@@ -1,83 +1,114 @@
+using VmoKernel.Abi;
+
 namespace VmoKernel.Kernel;
 
 /// <summary>
 /// The kernel's deliberate, switchable bugs: the must-fail twins of the invariants. Every member is off
-/// unless listed in <see cref="KernelOptions.Bugs"/>; each guards exactly one faulty spot in the kernel,
-/// and its documentation names the invariant whose check must catch it.
+/// unless listed in <see cref="KernelOptions.Bugs"/>; each guards exactly one faulty spot in the kernel
+/// (one <c>Bugs.Has(...)</c>) and declares with <see cref="BreaksAttribute"/> the invariant whose check
+/// must catch it. The harness that hunts each one is declared on the harness (checks/, which impl/
+/// cannot see); <c>checks explore --list-seeded-bugs</c> and docs/traceability.md list both.
+/// The stale-look bugs (a look taken before the lock, or not re-validated at the commit) need a call
+/// landing in that window; <see cref="OppositeTransfersDeadlock"/> needs two transfers to interleave.
 /// </summary>
 public enum SeededBug
 {
     /// <summary>
-    /// INV-DISC-01: the reclaimer decides eligibility from the lock count it peeked while walking its
-    /// list, not from the count it sees once it holds the VMO, so a LOCK taken between the two is ignored.
+    /// The reclaimer (<c>ReclaimerActor</c>'s commit pass) decides eligibility from the lock count it
+    /// peeked while walking its list, not from the count it sees once it holds the VMO, so a LOCK taken
+    /// between the two is ignored. Only lockless VMOs show it: a regular VMO's LOCK also moves it out of
+    /// the reclaimable state, which the reclaimer re-reads.
     /// </summary>
+    [Breaks("INV-DISC-01")]
     DiscardIgnoresConcurrentLock,
 
     /// <summary>
-    /// INV-PIN-01: transfer_data checks the pins of the source range, then re-acquires the source to move
-    /// the pages; a pin taken in that window is moved anyway.
+    /// transfer_data (<c>TransferDataCall.Check</c>) checks the pins of the source range from a peek, then
+    /// re-acquires the source to move the pages; a pin taken in that window is moved anyway.
     /// </summary>
+    [Breaks("INV-PIN-01")]
     TransferMovesPagePinnedMidOperation,
 
     /// <summary>
-    /// INV-PIN-01 / INV-XFER-01: transfer_data checks the destination's pins before it holds the
-    /// destination (time of check to time of use), so a pin taken meanwhile has its page replaced.
+    /// transfer_data (<c>TransferDataCall.Check</c>) checks the destination's pins before it holds the
+    /// destination (time of check to time of use), so a pin taken meanwhile has its page replaced. The
+    /// failed transfer's side effect also breaks INV-XFER-01; the pin monitor, registered first, reports it.
     /// </summary>
+    [Breaks("INV-PIN-01")]
     TransferChecksPinsBeforeTakingDestination,
 
-    /// <summary>INV-LOCKLESS-02: a lockless VMO is taken off the reclaim lists when it is discarded, so it is never reclaimed again.</summary>
+    /// <summary>
+    /// A lockless VMO is taken off the reclaim lists when it is discarded (<c>ReclaimerActor</c>), so
+    /// once written again it is never reclaimed again.
+    /// </summary>
+    [Breaks("INV-LOCKLESS-02")]
     LocklessRemovedFromListAfterDiscard,
 
-    /// <summary>INV-LOCKLESS-04: DONT_NEED moves the VMO to the regular list but leaves the discard to the next reclaim.</summary>
+    /// <summary>DONT_NEED (<c>HintCalls</c>) moves an unlocked VMO with pages to the regular list but leaves the discard to the next reclaim.</summary>
+    [Breaks("INV-LOCKLESS-04")]
     DontNeedNotImmediate,
 
-    /// <summary>INV-LOCKLESS-03: ALWAYS_NEED hints the VMO only when its range covers the whole VMO instead of promoting any range.</summary>
+    /// <summary>ALWAYS_NEED (<c>HintCalls</c>) hints the VMO only when its range covers the whole VMO, so a partial hint is reclaimed at WARNING.</summary>
+    [Breaks("INV-LOCKLESS-03")]
     AlwaysNeedRangeNotPromoted,
 
-    /// <summary>INV-XFER-01: a transfer that fails its destination checks has already taken (zeroed) the source pages.</summary>
+    /// <summary>A transfer (<c>TransferDataCall</c>) that fails its destination checks has already taken (zeroed) the source pages.</summary>
+    [Breaks("INV-XFER-01")]
     FailedTransferZeroesSource,
 
-    /// <summary>INV-XFER-03: transfer_data also supplies the moved pages to the destination's snapshot children.</summary>
+    /// <summary>transfer_data (<c>TransferDataCall</c>) also supplies the moved pages to the destination's snapshot children.</summary>
+    [Breaks("INV-XFER-03")]
     SnapshotChildSeesTransferredPages,
 
     /// <summary>
-    /// INV-DISC-07: UNLOCK tests the lock count it peeked before taking the VMO, so two racing unlocks
-    /// of a count of one both succeed and the count goes below zero.
+    /// UNLOCK (<c>LockCalls.Unlock</c>) tests the lock count it peeked before taking the VMO, so two
+    /// racing unlocks of a count of one both succeed and the count goes below zero.
     /// </summary>
+    [Breaks("INV-DISC-07")]
     UnlockDoubleDecrement,
 
-    /// <summary>LIVE-02: transfer_data takes the destination first and then the source, not in koid order, so opposite transfers deadlock.</summary>
+    /// <summary>transfer_data (<c>SyscallActor</c>) takes the destination first and then the source, not in koid order, so opposite transfers deadlock.</summary>
+    [Breaks("LIVE-02")]
     OppositeTransfersDeadlock,
 
-    /// <summary>INV-MEM-01: when a transfer replaces a destination page, the replaced frame is freed twice.</summary>
+    /// <summary>When a transfer (<c>TransferDataCall.Move</c>) replaces a committed destination page, the replaced frame is freed twice.</summary>
+    [Breaks("INV-MEM-01")]
     FrameFreedTwice,
 
-    /// <summary>INV-MEM-02: decommit drops the pages of its range without returning their frames (a leak).</summary>
+    /// <summary>DECOMMIT (<c>OpRangeCalls.Decommit</c>) drops the pages of its range without returning their frames (a leak).</summary>
+    [Breaks("INV-MEM-02")]
     DecommitLeaksFrames,
 
-    /// <summary>INV-DISC-04: a read of a discarded, unlocked ZX_VMO_DISCARDABLE VMO returns zeros instead of ZX_ERR_NOT_FOUND.</summary>
+    /// <summary>A read (<c>ReadWriteCalls.Read</c>) of a discarded, unlocked ZX_VMO_DISCARDABLE VMO returns zeros instead of ZX_ERR_NOT_FOUND.</summary>
+    [Breaks("INV-DISC-04")]
     DiscardedReadSucceeds,
 
-    /// <summary>INV-RECLAIM-03: the reclaimer ignores pins when it judges a VMO eligible.</summary>
+    /// <summary>The reclaimer (<c>Reclamation.Eligible</c>) ignores pins when it judges an unlocked discardable VMO eligible.</summary>
+    [Breaks("INV-RECLAIM-03")]
     ReclaimIgnoresPins,
 
     /// <summary>
-    /// INV-INFO-05: process_getinfo reads the processes one at a time (and each one's VMOs after it)
-    /// instead of freezing them all at once, so a transfer or map in between gives a torn snapshot.
+    /// process_getinfo (<c>SyscallActor.GetinfoAsync</c>) reads the processes one at a time (and each
+    /// one's VMOs after it) instead of freezing them all at once, so a transfer, map or unmap in between
+    /// gives a torn snapshot.
     /// </summary>
+    [Breaks("INV-INFO-05")]
     GetinfoReadsProcessesOneAtATime,
 
     /// <summary>
-    /// INV-INFO-10: process_madvise compares vm_seq with the address space it looked at, but does not
-    /// insist that it is still current when it applies the advice, so a map or unmap in between is missed.
+    /// process_madvise (<c>ProcessMadviseCall</c>) compares vm_seq with the address space it looked at,
+    /// but does not insist that it is still current when it applies the advice, so a map or unmap in
+    /// between is missed.
     /// </summary>
+    [Breaks("INV-INFO-10")]
     StaleVmSeqNotChecked,
 
     /// <summary>
-    /// REF-01: process_getinfo, process_madvise and a call made as a process the router does not know
-    /// trust the router's answer that the koid is unknown, though a process_create of that koid may have
-    /// linearized and not yet registered its process, so a call that runs after the create answers ESRCH
-    /// (BAD_HANDLE for a call made as that process, D-27).
+    /// process_getinfo, process_madvise and a call made as a process the router does not know
+    /// (<c>SyscallActor.LookUpProcessesAsync</c>) trust the router's answer that the koid is unknown,
+    /// though a process_create of that koid may have linearized and not yet registered its process, so a
+    /// call that runs after the create answers ESRCH (BAD_HANDLE for a call made as that process, D-27).
     /// </summary>
+    [Breaks("REF-01")]
     ProcessLookupRacesCreate,
 }

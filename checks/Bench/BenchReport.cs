@@ -73,7 +73,7 @@ public static class BenchReport
     {
         Line(text, $"## Throughput per harness ({r.Settings.ThroughputIterations} iterations each, seeded bugs off)");
         Line(text, "");
-        Line(text, "Scheduling steps/s against the bare two-actor ping-pong harness measured in the same run (issue 4 target: at least 50%).");
+        Line(text, "Scheduling steps/s against the bare two-actor ping-pong harness measured in the same run (target: at least 50%).");
         Line(text, "");
         Line(text, "| harness | iterations | steps | seconds | iterations/s | steps/s | steps/s vs ping-pong |");
         Line(text, "|---|---:|---:|---:|---:|---:|---:|");

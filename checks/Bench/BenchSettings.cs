@@ -13,7 +13,7 @@ public sealed record BenchSettings(int Seeds, double StressSeconds, uint Through
     public TimeSpan ExhaustBudget => Seeds > 1 ? TimeSpan.FromSeconds(180) : TimeSpan.FromSeconds(40);
 
     // Shrinking gets the CLI's own bound (each shrink also stops at TraceShrinker.TimeBudget), so the table is what users get.
-    public static BenchSettings Full { get; } = new(5, 3, 50, true, 10_000, Shrink.TraceShrinker.DefaultMaxRuns);
+    public static BenchSettings Full { get; } = new(5, 3, 50, true, 10_000, Exploration.Shrink.TraceShrinker.DefaultMaxRuns);
 
     public static BenchSettings Quick { get; } = new(1, 1, 10, false, 5_000, 20);
 }

@@ -1,4 +1,3 @@
-using VmoKernel.Checks.Exploration.Harnesses;
 using VmoKernel.Checks.Exploration.Profiles;
 using VmoKernel.Checks.Exploration.Running;
 
@@ -22,11 +21,10 @@ public static class FirstBugBenchmark
     public static IReadOnlyList<FirstBugCell> Run(ExplorationProfile ci, int seeds, Action<string> progress)
     {
         var cells = new List<FirstBugCell>();
-        foreach (var bug in SeededBugCatalog.All)
+        // The bugs the ci profile hunts, under its budgets: coyote.json is the one place a budget is written.
+        foreach (var (bug, budget) in ci.SeededBugs)
         {
-            var entry = ci.SeededBugs.FirstOrDefault(b => b.SeededBug == bug.Name);
-            var budget = entry?.Budget ?? ExplorationBudget.OfIterations(200);
-            var harness = HarnessCatalog.Find(entry?.Test ?? bug.Test);
+            var harness = bug.Harness;
             foreach (var (strategy, bound) in Strategies)
             {
                 var outcomes = Enumerable.Range(0, seeds).Select(k =>

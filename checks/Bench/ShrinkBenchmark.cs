@@ -1,14 +1,13 @@
 using System.Diagnostics;
-using VmoKernel.Checks.Exploration.Harnesses;
 using VmoKernel.Checks.Exploration.Profiles;
 using VmoKernel.Checks.Exploration.Running;
+using VmoKernel.Checks.Exploration.Shrink;
 using VmoKernel.Checks.Exploration.Traces;
-using VmoKernel.Checks.Shrink;
 
 namespace VmoKernel.Checks.Bench;
 
 /// <summary>
-/// The shrink reduction figure (issue 5): every seeded bug's trace from the <c>ci</c> profile shrunk with
+/// The shrink reduction figure: every seeded bug's trace from the <c>ci</c> profile shrunk with
 /// at most <c>runs</c> candidate runs (and the shrinker's own wall-time bound); the average steps ratio is the figure.
 /// </summary>
 public static class ShrinkBenchmark
@@ -18,19 +17,19 @@ public static class ShrinkBenchmark
         var rows = new List<ShrinkRow>();
         foreach (var entry in ci.SeededBugs)
         {
-            var outcome = ExplorationRunner.Explore(new ExplorationRequest(HarnessCatalog.Find(entry.Test), [entry.SeededBug], ci, entry.Budget));
+            var outcome = ExplorationRunner.Explore(new ExplorationRequest(entry.Bug.Harness, [entry.Bug.Name], ci, entry.Budget));
             if (outcome.Failure?.SpecId is null)
             {
-                progress($"shrink: {entry.SeededBug}: not found under ci, skipped");
+                progress($"shrink: {entry.Bug.Name}: not found under ci, skipped");
                 continue;
             }
 
             var clock = Stopwatch.StartNew();
             var result = TraceShrinker.Shrink(TraceFile.From(outcome), runs);
-            var row = new ShrinkRow(entry.SeededBug, outcome.Failure.SpecId, result.Before.Steps, result.After.Steps,
+            var row = new ShrinkRow(entry.Bug.Name, outcome.Failure.SpecId, result.Before.Steps, result.After.Steps,
                 result.Before.Executed.Preemptions, result.After.Executed.Preemptions, result.Before.Operations, result.After.Operations,
                 result.CandidateRuns, clock.Elapsed.TotalSeconds);
-            progress($"shrink: {entry.SeededBug}: {row.StepsBefore} -> {row.StepsAfter} steps");
+            progress($"shrink: {entry.Bug.Name}: {row.StepsBefore} -> {row.StepsAfter} steps");
             rows.Add(row);
         }
 

@@ -16,7 +16,7 @@ public static class StressComparison
         var rows = new List<StressRow>();
         foreach (var bug in SeededBugCatalog.All)
         {
-            var harness = HarnessCatalog.Find(bug.Test);
+            var harness = bug.Harness;
             var budget = new ExplorationBudget(null, (uint)Math.Ceiling(seconds));
             var coyote = ExplorationRunner.Explore(new ExplorationRequest(harness, [bug.Name], ci, budget));
             var stress = UncontrolledStress.Run(harness, new HarnessSettings([bug.Name]), TimeSpan.FromSeconds(Math.Ceiling(seconds)));

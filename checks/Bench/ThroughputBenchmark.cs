@@ -6,7 +6,7 @@ namespace VmoKernel.Checks.Bench;
 
 /// <summary>
 /// Iterations/s and scheduling steps/s of every harness, seeded bugs off, beside the bare ping-pong
-/// harness measured in the same run (issue 4, "Performance": target at least 50% of ping-pong's steps/s).
+/// harness measured in the same run (the target: at least 50% of ping-pong's steps/s).
 /// </summary>
 public static class ThroughputBenchmark
 {

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
-using Microsoft.Coyote;
 using Microsoft.Coyote.Actors;
 using Microsoft.Coyote.Logging;
 using VmoKernel.Checks.Exploration.Harnesses;
@@ -46,9 +44,7 @@ public static class UncontrolledStress
 
     private static string? RunOnce(ExplorationHarness harness, int clients, HarnessSettings settings)
     {
-        var configuration = Configuration.Create().WithTelemetryEnabled(false).WithConsoleLoggingEnabled(false);
-        EnableMonitors(configuration);
-        var runtime = RuntimeFactory.Create(configuration);
+        var runtime = RuntimeFactory.Create(CoyoteConfigurations.ForUncontrolledRuntime(monitors: true));
         try
         {
             runtime.Logger = new TextWriterLogger(TextWriter.Null, VerbosityLevel.None);
@@ -73,12 +69,5 @@ public static class UncontrolledStress
         }
 
         return e;
-    }
-
-    private static void EnableMonitors(Configuration configuration)
-    {
-        var enable = typeof(Configuration).GetMethod("WithMonitoringEnabledOutsideTesting", BindingFlags.Instance | BindingFlags.NonPublic)
-            ?? throw new InvalidOperationException("this Coyote version cannot run monitors outside testing (expected 1.7.x)");
-        enable.Invoke(configuration, [true]);
     }
 }

@@ -9,8 +9,8 @@ namespace VmoKernel.Checks.Report;
 /// <summary>
 /// Citations read from the registries the checks themselves run from, so they cannot drift from what
 /// runs: every monitor in <see cref="MonitorCatalog"/> (its public ID constants), every harness in
-/// <see cref="HarnessCatalog"/> (the ID its deadlocks report and the IDs of the seeded bugs it hunts),
-/// every seeded bug in <see cref="SeededBugCatalog"/> (the ID it must break), every obligation in
+/// <see cref="HarnessCatalog"/> (the IDs of its <see cref="ChecksSpecAttribute"/>), every seeded bug in
+/// <see cref="SeededBugCatalog"/> (the ID of its <c>[Breaks]</c>), every obligation in
 /// <see cref="ObligationCatalog"/> (its method) and every mutant in <see cref="MutantCatalog"/> (the IDs
 /// of the obligations that must refute it).
 /// </summary>
@@ -29,9 +29,7 @@ public sealed class CatalogCitations : ICitationSource
 
     private static IEnumerable<Citation> Harnesses() =>
         from harness in HarnessCatalog.All
-        from id in new[] { harness.DeadlockSpecId }
-            .Concat(SeededBugCatalog.All.Where(b => b.Test == harness.Name).Select(b => b.Breaks))
-            .Distinct()
+        from id in harness.ChecksSpec
         select new Citation(id, CheckKind.CoyoteTest, null, harness.Name, $"harness {harness.Name}");
 
     private static IEnumerable<Citation> SeededBugs() =>

@@ -1,6 +1,6 @@
+using Microsoft.Coyote;
 using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
-using VmoKernel.Checks.Exploration.Running;
 using VmoKernel.Checks.Scenarios.Running;
 using VmoKernel.Checks.Scenarios.Syntax;
 using VmoKernel.Kernel;
@@ -11,9 +11,11 @@ namespace VmoKernel.Checks.Scenarios;
 /// Runs each scenario against a fresh actor kernel as one Coyote test iteration (one schedule chosen
 /// by Coyote; telemetry and console logging off). The scenario's statements are issued from the test's
 /// entry task exactly as for the model; a bug Coyote reports (an assertion, an unhandled exception in an
-/// actor, a deadlock) becomes a failure on the scenario's first line.
+/// actor, a deadlock) becomes a failure on the scenario's first line. Each run's Coyote configuration
+/// comes from the constructor's <c>configuration</c>: the one place configurations are built
+/// (Exploration's <c>CoyoteConfigurations.ForScenario</c>) sits above this library, not below it.
 /// </summary>
-public sealed class KernelScenarioHost : IScenarioHost
+public sealed class KernelScenarioHost(Func<Configuration> configuration) : IScenarioHost
 {
     public string Name => "kernel";
 
@@ -21,7 +23,7 @@ public sealed class KernelScenarioHost : IScenarioHost
     {
         ArgumentNullException.ThrowIfNull(scenario);
         IReadOnlyList<StatementFailure>? failures = null;
-        using var engine = TestingEngine.Create(CoyoteConfigurations.ForScenario(), async runtime =>
+        using var engine = TestingEngine.Create(configuration(), async runtime =>
         {
             failures = await ScenarioRunner.RunAsync(scenario, KernelHost.Start(runtime));
         });

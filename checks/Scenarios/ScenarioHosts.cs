@@ -6,28 +6,20 @@ namespace VmoKernel.Checks.Scenarios;
 /// <summary>
 /// The seam between <c>checks scenario</c> and the kernels it runs scenarios on. The model always
 /// runs; <c>--kernel</c> adds the actor kernel (<see cref="KernelScenarioHost"/>: each scenario inside
-/// one Coyote schedule).
+/// one Coyote schedule), which the caller builds with its Coyote configuration.
 /// </summary>
 public static class ScenarioHosts
 {
     /// <summary>The executable model; one fresh <see cref="ModelKernel"/> per scenario.</summary>
     public static IScenarioHost Model { get; } = new KernelFactoryHost("model", () => new ModelKernel());
 
-    /// <summary>The actor kernel: each scenario runs as one Coyote schedule.</summary>
-    public static IScenarioHost ActorKernel { get; } = new KernelScenarioHost();
-
-    /// <summary>The hosts for one run: the model, and with <paramref name="withKernel"/> the actor kernel too.</summary>
-    public static IReadOnlyList<IScenarioHost> For(bool withKernel) => withKernel ? [Model, ActorKernel] : [Model];
-
-    /// <summary>As <see cref="For(bool)"/>, the model checking every invariant after every call (with <paramref name="faults"/> on) when <paramref name="checkInvariants"/>.</summary>
-    public static IReadOnlyList<IScenarioHost> For(bool withKernel, bool checkInvariants, ModelFaults faults)
+    /// <summary>
+    /// The hosts for one run: the model (checking every invariant after every call, with <paramref name="faults"/>
+    /// on, when <paramref name="checkInvariants"/>), then <paramref name="actorKernel"/> when given.
+    /// </summary>
+    public static IReadOnlyList<IScenarioHost> For(IScenarioHost? actorKernel, bool checkInvariants, ModelFaults faults)
     {
-        if (!checkInvariants)
-        {
-            return For(withKernel);
-        }
-
-        var model = new KernelFactoryHost("model", () => new InvariantCheckingModel(faults));
-        return withKernel ? [model, ActorKernel] : [model];
+        var model = checkInvariants ? new KernelFactoryHost("model", () => new InvariantCheckingModel(faults)) : Model;
+        return actorKernel is null ? [model] : [model, actorKernel];
     }
 }

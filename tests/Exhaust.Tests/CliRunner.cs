@@ -1,15 +1,9 @@
-using VmoKernel.Checks;
+using VmoKernel.Tests.Shared;
 
 namespace VmoKernel.Tests.Exhaust;
 
-/// <summary>Runs the CLI in-process and captures what it prints.</summary>
+/// <summary>Runs the CLI as a process and captures what it prints.</summary>
 internal static class CliRunner
 {
-    public static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = Program.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    public static (int Exit, string Output, string Error) Run(params string[] args) => CliProcess.Run(args);
 }

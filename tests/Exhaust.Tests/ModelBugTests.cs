@@ -1,3 +1,5 @@
+using System.Reflection;
+using VmoKernel.Abi;
 using VmoKernel.Checks.Cli;
 using VmoKernel.Checks.Exhaust;
 using VmoKernel.Model;
@@ -5,9 +7,9 @@ using VmoKernel.Model;
 namespace VmoKernel.Tests.Exhaust;
 
 /// <summary>
-/// Every seeded model bug is found by <c>exhaust --config small</c> with a shortest path of three or more
-/// calls, written as a scenario that fails with the same spec ID under <c>checks scenario --model-bug</c>
-/// and passes on the correct model with every invariant checked.
+/// Every seeded model bug is found by <c>exhaust --config small</c> under the spec ID its <c>[Breaks]</c>
+/// declares, with a shortest path of three or more calls, written as a scenario that fails with the same
+/// spec ID under <c>checks scenario --model-bug</c> and passes on the correct model with every invariant checked.
 /// </summary>
 public sealed class ModelBugTests : IDisposable
 {
@@ -25,6 +27,7 @@ public sealed class ModelBugTests : IDisposable
         var outcome = run.Execute(output, TextWriter.Null, terminal: false);
 
         var violation = Assert.IsType<ExhaustViolation>(outcome.Violation);
+        Assert.Equal(DeclaredBreaks(bug), violation.Id);
         Assert.InRange(violation.Depth, 3, 8);
         Assert.NotNull(run.ScenarioPath);
         var scenario = File.ReadAllText(run.ScenarioPath);
@@ -53,6 +56,10 @@ public sealed class ModelBugTests : IDisposable
         Assert.StartsWith("error: unknown model bug 'NoSuchBug' (known: ", error);
         Assert.Single(error.TrimEnd('\n').Split('\n'));
     }
+
+    /// <summary>The spec ID the fault's <see cref="BreaksAttribute"/> declares: the one the search must report.</summary>
+    private static string? DeclaredBreaks(string bug) =>
+        typeof(ModelFaults).GetField(bug)?.GetCustomAttribute<BreaksAttribute>()?.SpecId;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

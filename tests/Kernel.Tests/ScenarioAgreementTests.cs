@@ -1,3 +1,4 @@
+using VmoKernel.Checks.Exploration.Running;
 using VmoKernel.Checks.Scenarios;
 using VmoKernel.Checks.Scenarios.Running;
 using VmoKernel.Checks.Scenarios.Syntax;
@@ -11,7 +12,7 @@ namespace VmoKernel.Tests.Kernel;
 /// </summary>
 public sealed class ScenarioAgreementTests
 {
-    private static readonly KernelScenarioHost Kernel = new();
+    private static readonly KernelScenarioHost Kernel = new(CoyoteConfigurations.ForScenario);
     private static readonly Lazy<Dictionary<(string File, string Name), ScenarioDefinition>> All = new(Load);
 
     public static TheoryData<string, string> Scenarios()

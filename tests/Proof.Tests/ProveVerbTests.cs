@@ -1,5 +1,5 @@
-using VmoKernel.Checks;
 using VmoKernel.Checks.Proofs;
+using VmoKernel.Tests.Shared;
 
 namespace VmoKernel.Tests.Proof;
 
@@ -45,11 +45,5 @@ public sealed class ProveVerbTests
         Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString().Replace("\r", "", StringComparison.Ordinal), stderr.ToString());
-    }
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => CliProcess.Run(args);
 }

@@ -1,5 +1,5 @@
-using VmoKernel.Checks;
 using VmoKernel.Checks.Cli;
+using VmoKernel.Tests.Shared;
 
 namespace VmoKernel.Tests.Scenario;
 
@@ -12,9 +12,6 @@ public sealed class CliUsageErrorTests
     [InlineData(new string[0], "error: Required command was not provided.\n")]
     public void AUsageErrorIsOneLineAndExitTwo(string[] args, string expected)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = Program.Run(args, output, error);
-        Assert.Equal((ExitCode.UsageOrInput, "", expected), (exit, output.ToString(), error.ToString()));
+        Assert.Equal((ExitCode.UsageOrInput, "", expected), CliProcess.Run(args));
     }
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using VmoKernel.Checks;
 using VmoKernel.Checks.Cli;
+using VmoKernel.Tests.Shared;
 
 namespace VmoKernel.Tests.Scenario;
 
@@ -78,11 +78,9 @@ public sealed class HostileInputTests : IDisposable
 
     private static void AssertOneLine(string expected, params string[] args)
     {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = Program.Run(args, stdout, stderr);
+        var (exit, stdout, stderr) = CliProcess.Run(args);
         Assert.Equal(ExitCode.UsageOrInput, exit);
-        Assert.Equal("", stdout.ToString());
-        Assert.Equal(expected + "\n", stderr.ToString().Replace("\r", "", StringComparison.Ordinal));
+        Assert.Equal("", stdout);
+        Assert.Equal(expected + "\n", stderr);
     }
 }

@@ -1,6 +1,6 @@
-using VmoKernel.Checks;
 using VmoKernel.Checks.Cli;
 using VmoKernel.Checks.Scenarios;
+using VmoKernel.Tests.Shared;
 
 namespace VmoKernel.Tests.Scenario;
 
@@ -58,11 +58,5 @@ public sealed class ScenarioCliTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = Program.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] args) => CliProcess.Run(args);
 }

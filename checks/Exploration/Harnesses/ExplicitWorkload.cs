@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace VmoKernel.Checks.Exploration.Harnesses;
 
 /// <summary>
-/// A harness's workload as data (issue 15): for each user thread, the operations it makes, each written
+/// A harness's workload as data, so the shrinker can cut it: for each user thread, the operations it makes, each written
 /// as the controlled choices that pick it (which call, which VMO, which page). A run given a workload
 /// makes exactly these calls (Coyote still draws its values, which it ignores), so a shrinker can delete a call by deleting
 /// its entry, and the trace records what every thread did. The set-up thread's calls are fixed by the

@@ -1,4 +1,6 @@
+using System.Reflection;
 using Microsoft.Coyote.Actors;
+using VmoKernel.Kernel;
 
 namespace VmoKernel.Checks.Exploration.Harnesses;
 
@@ -21,6 +23,12 @@ public abstract class ExplorationHarness
     /// unless the harness is about a more specific liveness property).
     /// </summary>
     public virtual string DeadlockSpecId => "LIVE-01";
+
+    /// <summary>The seeded bugs this harness hunts: its <see cref="HuntsAttribute"/>s, in enum order.</summary>
+    public IReadOnlyList<SeededBug> Hunts => [.. GetType().GetCustomAttributes<HuntsAttribute>().Select(a => a.Bug).Order()];
+
+    /// <summary>The spec IDs this harness is meant to check: its <see cref="ChecksSpecAttribute"/> (none when it has none).</summary>
+    public IReadOnlyList<string> ChecksSpec => GetType().GetCustomAttribute<ChecksSpecAttribute>()?.SpecIds ?? [];
 
     /// <summary>Sets up one iteration: monitors first, then the system under test, then its clients.</summary>
     public abstract void Start(IActorRuntime runtime, HarnessSettings settings);

@@ -1,4 +1,5 @@
 using VmoKernel.Abi;
+using VmoKernel.Kernel;
 
 namespace VmoKernel.Checks.Exploration.Harnesses;
 
@@ -8,6 +9,8 @@ namespace VmoKernel.Checks.Exploration.Harnesses;
 /// advance). Each call must answer as if it ran wholly before or wholly after each create: ESRCH (or
 /// BAD_HANDLE for a call from the process, D-27) before it, the new process after it (REF-01).
 /// </summary>
+[Hunts(SeededBug.ProcessLookupRacesCreate)]
+[ChecksSpec("LIVE-01", "REF-01")]
 public sealed class GetinfoVersusProcessCreateHarness : KernelHarness<GetinfoVersusProcessCreateHarness.Fixture>
 {
     public override string Name => "GetinfoVersusProcessCreate";

@@ -1,4 +1,5 @@
 using VmoKernel.Abi;
+using VmoKernel.Kernel;
 
 namespace VmoKernel.Checks.Exploration.Harnesses;
 
@@ -7,6 +8,8 @@ namespace VmoKernel.Checks.Exploration.Harnesses;
 /// transfers pages between two mapped VMOs (into uncommitted pages, so a torn read counts a page twice)
 /// and another maps and unmaps a third VMO. Every getinfo must equal the state at one instant (INV-INFO-05).
 /// </summary>
+[Hunts(SeededBug.GetinfoReadsProcessesOneAtATime)]
+[ChecksSpec("LIVE-01", "INV-INFO-05")]
 public sealed class GetinfoVersusTransfersHarness : KernelHarness<GetinfoVersusTransfersHarness.Fixture>
 {
     private const ulong Pages = 3;

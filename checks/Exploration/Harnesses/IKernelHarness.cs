@@ -1,7 +1,7 @@
 namespace VmoKernel.Checks.Exploration.Harnesses;
 
 /// <summary>A kernel harness as its user-thread actors drive it, without its fixture type.</summary>
-internal interface IKernelHarness
+public interface IKernelHarness
 {
     int Clients { get; }
 

@@ -1,12 +1,18 @@
 using VmoKernel.Abi;
+using VmoKernel.Kernel;
 
 namespace VmoKernel.Checks.Exploration.Harnesses;
 
 /// <summary>
 /// LOCK / TRY_LOCK / UNLOCK, reads, writes and short pins of a regular and a lockless discardable VMO by two user
 /// threads, while a third runs the reclaimer at every pressure level. Hunts discards of locked or pinned
-/// VMOs (INV-DISC-01, INV-RECLAIM-03), racing unlocks (INV-DISC-07) and access to discarded VMOs (INV-DISC-04).
+/// VMOs, racing unlocks and access to discarded VMOs (the bugs and IDs are its attributes).
 /// </summary>
+[Hunts(SeededBug.DiscardIgnoresConcurrentLock)]
+[Hunts(SeededBug.UnlockDoubleDecrement)]
+[Hunts(SeededBug.DiscardedReadSucceeds)]
+[Hunts(SeededBug.ReclaimIgnoresPins)]
+[ChecksSpec("LIVE-01", "INV-DISC-01", "INV-DISC-07", "INV-DISC-04", "INV-RECLAIM-03")]
 public sealed class LockVersusReclaimHarness : KernelHarness<LockVersusReclaimHarness.Fixture>
 {
     private const ulong Pages = 2;

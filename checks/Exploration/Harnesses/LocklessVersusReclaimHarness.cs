@@ -1,13 +1,18 @@
 using VmoKernel.Abi;
+using VmoKernel.Kernel;
 
 namespace VmoKernel.Checks.Exploration.Harnesses;
 
 /// <summary>
 /// Lockless writes and reads of a ZX_VMO_DISCARDABLE_LOCKLESS VMO, DONT_NEED and ALWAYS_NEED hints (over
 /// part or all of it, and on a regular discardable VMO), while a reclaimer thread runs every pressure
-/// level. Hunts a lockless VMO dropped from its list (INV-LOCKLESS-02), a DONT_NEED that does not discard
-/// (INV-LOCKLESS-04) and an ALWAYS_NEED that does not protect the whole VMO (INV-LOCKLESS-03).
+/// level. Hunts a lockless VMO dropped from its list, a DONT_NEED that does not discard and an ALWAYS_NEED
+/// that does not protect the whole VMO (the bugs and IDs are its attributes).
 /// </summary>
+[Hunts(SeededBug.LocklessRemovedFromListAfterDiscard)]
+[Hunts(SeededBug.DontNeedNotImmediate)]
+[Hunts(SeededBug.AlwaysNeedRangeNotPromoted)]
+[ChecksSpec("LIVE-01", "INV-LOCKLESS-02", "INV-LOCKLESS-04", "INV-LOCKLESS-03")]
 public sealed class LocklessVersusReclaimHarness : KernelHarness<LocklessVersusReclaimHarness.Fixture>
 {
     private const ulong Pages = 2;

@@ -1,4 +1,5 @@
 using VmoKernel.Abi;
+using VmoKernel.Kernel;
 
 namespace VmoKernel.Checks.Exploration.Harnesses;
 
@@ -7,6 +8,8 @@ namespace VmoKernel.Checks.Exploration.Harnesses;
 /// the same process (each success moves vm_seq) and a third reads and writes the advised VMO. A madvise
 /// whose vm_seq is no longer current must fail with ESTALE and change nothing (INV-INFO-10).
 /// </summary>
+[Hunts(SeededBug.StaleVmSeqNotChecked)]
+[ChecksSpec("LIVE-01", "INV-INFO-10")]
 public sealed class MadviseVersusMapHarness : KernelHarness<MadviseVersusMapHarness.Fixture>
 {
     private const ulong Pages = 2;

@@ -1,4 +1,5 @@
 using VmoKernel.Abi;
+using VmoKernel.Kernel;
 
 namespace VmoKernel.Checks.Exploration.Harnesses;
 
@@ -7,6 +8,8 @@ namespace VmoKernel.Checks.Exploration.Harnesses;
 /// both. Every transfer must be answered (LIVE-02): a kernel that takes the two VMOs in call order, not
 /// in one global order, deadlocks here.
 /// </summary>
+[Hunts(SeededBug.OppositeTransfersDeadlock)]
+[ChecksSpec("LIVE-02")]
 public sealed class OppositeTransfersHarness : KernelHarness<OppositeTransfersHarness.Fixture>
 {
     private const ulong Pages = 2;

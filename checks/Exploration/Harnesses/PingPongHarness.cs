@@ -5,8 +5,9 @@ namespace VmoKernel.Checks.Exploration.Harnesses;
 /// <summary>
 /// The baseline: two actors bounce an event back and forth and do nothing else. Its steps per second
 /// are what Coyote costs on this machine; a kernel harness's ratio to it is what the kernel's own work
-/// costs (issue 4, "Performance").
+/// costs (docs/benchmarks.md, "Throughput per harness").
 /// </summary>
+[ChecksSpec("LIVE-01")]
 public sealed class PingPongHarness : ExplorationHarness
 {
     /// <summary>Round trips per iteration: enough scheduling steps to measure, few enough to stay fast.</summary>

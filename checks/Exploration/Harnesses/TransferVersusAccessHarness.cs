@@ -1,13 +1,20 @@
 using VmoKernel.Abi;
+using VmoKernel.Kernel;
 
 namespace VmoKernel.Checks.Exploration.Harnesses;
 
 /// <summary>
 /// zx_vmo_transfer_data from one VMO into another (sometimes with a destination range that must fail)
 /// while two user threads read, write, pin, unpin and decommit pages on both sides. Hunts pinned pages
-/// moved (INV-PIN-01), a failed transfer that changed its source (INV-XFER-01), and frames freed twice or
-/// leaked (INV-MEM-01, INV-MEM-02).
+/// moved, a failed transfer that changed its source, and frames freed twice or leaked (the bugs and IDs
+/// are its attributes).
 /// </summary>
+[Hunts(SeededBug.TransferMovesPagePinnedMidOperation)]
+[Hunts(SeededBug.TransferChecksPinsBeforeTakingDestination)]
+[Hunts(SeededBug.FailedTransferZeroesSource)]
+[Hunts(SeededBug.FrameFreedTwice)]
+[Hunts(SeededBug.DecommitLeaksFrames)]
+[ChecksSpec("LIVE-01", "INV-PIN-01", "INV-XFER-01", "INV-MEM-01", "INV-MEM-02")]
 public sealed class TransferVersusAccessHarness : KernelHarness<TransferVersusAccessHarness.Fixture>
 {
     private const ulong Pages = 3;

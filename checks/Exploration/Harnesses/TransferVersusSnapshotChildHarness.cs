@@ -1,4 +1,5 @@
 using VmoKernel.Abi;
+using VmoKernel.Kernel;
 
 namespace VmoKernel.Checks.Exploration.Harnesses;
 
@@ -7,6 +8,8 @@ namespace VmoKernel.Checks.Exploration.Harnesses;
 /// destination and reads them, and a third writes the destination. A snapshot child keeps what its
 /// parent held when it was created (INV-XFER-03), whatever is transferred into the parent afterwards.
 /// </summary>
+[Hunts(SeededBug.SnapshotChildSeesTransferredPages)]
+[ChecksSpec("LIVE-01", "INV-XFER-03")]
 public sealed class TransferVersusSnapshotChildHarness : KernelHarness<TransferVersusSnapshotChildHarness.Fixture>
 {
     private const ulong Pages = 2;

@@ -11,7 +11,7 @@ internal sealed class ProfileReader(string file)
     private static readonly string[] ProfileKeys =
         ["description", "strategy", "strategyBound", "seed", "maxSteps", "iterations", "timeBudgetSeconds", "tests", "seededBugs"];
     private static readonly string[] TestKeys = ["iterations", "timeBudgetSeconds"];
-    private static readonly string[] SeededBugKeys = ["test", "iterations", "timeBudgetSeconds"];
+    private static readonly string[] SeededBugKeys = ["iterations", "timeBudgetSeconds"];
     private const string All = "all";
 
     public Dictionary<string, ExplorationProfile> ReadFile(JsonElement root)
@@ -47,6 +47,7 @@ internal sealed class ProfileReader(string file)
         var bugs = element.TryGetProperty("seededBugs", out var bugElement)
             ? ReadSeededBugs(bugElement, $"{where}.seededBugs", defaultBudget)
             : [];
+        CheckHuntersListed(bugs, tests, $"{where}.seededBugs");
         return new ExplorationProfile(name, description, strategy, bound, seed, maxSteps, tests, bugs);
     }
 
@@ -72,7 +73,7 @@ internal sealed class ProfileReader(string file)
     {
         if (element.ValueKind == JsonValueKind.String && element.GetString() == All)
         {
-            return [.. SeededBugCatalog.All.Select(b => new ProfileSeededBug(b.Name, b.Test, defaultBudget ?? throw NoBudget(where)))];
+            return [.. SeededBugCatalog.All.Select(b => new ProfileSeededBug(b, defaultBudget ?? throw NoBudget(where)))];
         }
 
         Expect(element, JsonValueKind.Object, where, $"an object or \"{All}\"");
@@ -82,9 +83,18 @@ internal sealed class ProfileReader(string file)
             var bug = SeededBugCatalog.Find(p.Name, at);
             Expect(p.Value, JsonValueKind.Object, at);
             CheckKeys(p.Value, SeededBugKeys, at);
-            var test = OptionalString(p.Value, "test", at) is { } name ? ProfileCatalog.KnownTest(name, $"{at}.test").Name : bug.Test;
-            return new ProfileSeededBug(bug.Name, test, Budget(p.Value, at, defaultBudget) ?? throw NoBudget(at));
+            return new ProfileSeededBug(bug, Budget(p.Value, at, defaultBudget) ?? throw NoBudget(at));
         })];
+    }
+
+    // A profile that hunts a bug explores its hunting harness too: the clean run is what shows that a
+    // failure found with the bug on comes from the bug, not from the harness.
+    private static void CheckHuntersListed(List<ProfileSeededBug> bugs, List<ProfileTest> tests, string where)
+    {
+        if (bugs.FirstOrDefault(b => tests.All(t => t.Test != b.Bug.Harness.Name)) is { } unlisted)
+        {
+            throw new InputException($"{where}.{unlisted.Bug.Name}: hunted by harness '{unlisted.Bug.Harness.Name}', which the profile's tests do not list");
+        }
     }
 
     private static ExplorationBudget? Budget(JsonElement element, string where, ExplorationBudget? inherited)

@@ -1,38 +1,82 @@
+using System.Reflection;
+using VmoKernel.Abi;
 using VmoKernel.Checks.Cli;
+using VmoKernel.Checks.Exploration.Harnesses;
 using VmoKernel.Kernel;
 
 namespace VmoKernel.Checks.Exploration.Profiles;
 
 /// <summary>
-/// Every seeded kernel bug (<see cref="SeededBug"/>), the spec ID whose check must catch it, and the
-/// harness that hunts it by default. Profiles, <c>--seeded-bug</c> and traces are checked against it.
-/// A bug the kernel's documentation ties to two IDs is listed with the one its monitor reports.
+/// Every seeded kernel bug (<see cref="SeededBug"/>), read from the declarations: the spec ID of its
+/// <see cref="BreaksAttribute"/> and the harness of <see cref="HarnessCatalog"/> whose
+/// <see cref="HuntsAttribute"/> names it. Nothing here is written twice: profiles, <c>--seeded-bug</c>,
+/// traces and the report are checked against this reading. Listed harness by harness (catalogue order),
+/// each harness's bugs in enum order, so a shard of the hunt keeps a harness's bugs apart.
 /// </summary>
 public static class SeededBugCatalog
 {
-    public static IReadOnlyList<SeededBugEntry> All { get; } =
-    [
-        new(SeededBug.DiscardIgnoresConcurrentLock, "INV-DISC-01", "LockVersusReclaim"),
-        new(SeededBug.UnlockDoubleDecrement, "INV-DISC-07", "LockVersusReclaim"),
-        new(SeededBug.DiscardedReadSucceeds, "INV-DISC-04", "LockVersusReclaim"),
-        new(SeededBug.ReclaimIgnoresPins, "INV-RECLAIM-03", "LockVersusReclaim"),
-        new(SeededBug.LocklessRemovedFromListAfterDiscard, "INV-LOCKLESS-02", "LocklessVersusReclaim"),
-        new(SeededBug.DontNeedNotImmediate, "INV-LOCKLESS-04", "LocklessVersusReclaim"),
-        new(SeededBug.AlwaysNeedRangeNotPromoted, "INV-LOCKLESS-03", "LocklessVersusReclaim"),
-        new(SeededBug.TransferMovesPagePinnedMidOperation, "INV-PIN-01", "TransferVersusAccess"),
-        new(SeededBug.TransferChecksPinsBeforeTakingDestination, "INV-PIN-01", "TransferVersusAccess"),
-        new(SeededBug.FailedTransferZeroesSource, "INV-XFER-01", "TransferVersusAccess"),
-        new(SeededBug.FrameFreedTwice, "INV-MEM-01", "TransferVersusAccess"),
-        new(SeededBug.DecommitLeaksFrames, "INV-MEM-02", "TransferVersusAccess"),
-        new(SeededBug.OppositeTransfersDeadlock, "LIVE-02", "OppositeTransfers"),
-        new(SeededBug.SnapshotChildSeesTransferredPages, "INV-XFER-03", "TransferVersusSnapshotChild"),
-        new(SeededBug.GetinfoReadsProcessesOneAtATime, "INV-INFO-05", "GetinfoVersusTransfers"),
-        new(SeededBug.StaleVmSeqNotChecked, "INV-INFO-10", "MadviseVersusMap"),
-        new(SeededBug.ProcessLookupRacesCreate, "REF-01", "GetinfoVersusProcessCreate"),
-    ];
+    private static readonly Lazy<IReadOnlyList<SeededBugEntry>> Entries = new(Read);
+
+    /// <summary>
+    /// Every seeded bug. A bug without <c>[Breaks]</c> or without exactly one hunting harness is a
+    /// defect of this program, not of the user's input: reading throws <see cref="InvalidOperationException"/>
+    /// naming it (<see cref="Problems"/> lists them all, for the declaration test).
+    /// </summary>
+    public static IReadOnlyList<SeededBugEntry> All => Entries.Value;
 
     /// <summary>The seeded bug with this name; an unknown name is the user's error.</summary>
     public static SeededBugEntry Find(string name, string where = "--seeded-bug") =>
         All.FirstOrDefault(b => b.Name == name)
         ?? throw new InputException($"{where}: unknown seeded bug '{name}' (see 'checks explore --list-seeded-bugs')");
+
+    /// <summary>The spec ID a bug's <see cref="BreaksAttribute"/> names, or null when it has none.</summary>
+    public static string? BreaksOf(SeededBug bug) =>
+        typeof(SeededBug).GetField(bug.ToString())?.GetCustomAttribute<BreaksAttribute>()?.SpecId;
+
+    /// <summary>
+    /// Every declaration that is missing or contradicts another, one line each, over
+    /// <paramref name="harnesses"/> (default: <see cref="HarnessCatalog.All"/>) and the bugs' IDs as
+    /// <paramref name="breaksOf"/> reads them (default: <see cref="BreaksOf"/>); empty when the catalogue is whole.
+    /// </summary>
+    public static IEnumerable<string> Problems(IReadOnlyList<ExplorationHarness>? harnesses = null, Func<SeededBug, string?>? breaksOf = null)
+    {
+        harnesses ??= HarnessCatalog.All;
+        breaksOf ??= BreaksOf;
+        foreach (var bug in Enum.GetValues<SeededBug>())
+        {
+            if (breaksOf(bug) is null)
+            {
+                yield return $"seeded bug {bug}: no [Breaks(\"ID\")] on SeededBug.{bug}";
+            }
+
+            var hunters = harnesses.Where(h => h.Hunts.Contains(bug)).Select(h => h.Name).ToList();
+            if (hunters.Count != 1)
+            {
+                yield return $"seeded bug {bug}: hunted by {hunters.Count} harnesses ({string.Join(", ", hunters)}), expected exactly one [Hunts(SeededBug.{bug})]";
+            }
+        }
+
+        foreach (var harness in harnesses)
+        {
+            var undeclared = harness.Hunts.Select(breaksOf).OfType<string>().Append(harness.DeadlockSpecId)
+                .Where(id => !harness.ChecksSpec.Contains(id)).Distinct();
+            foreach (var id in undeclared)
+            {
+                yield return $"harness {harness.Name}: checks {id} (its deadlocks or a bug it hunts) but its [ChecksSpec] does not name it";
+            }
+        }
+    }
+
+    private static IReadOnlyList<SeededBugEntry> Read()
+    {
+        if (Problems().FirstOrDefault() is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
+
+        return [.. from harness in HarnessCatalog.All
+                   from bug in Enum.GetValues<SeededBug>()
+                   where harness.Hunts.Contains(bug)
+                   select new SeededBugEntry(bug, BreaksOf(bug)!, harness)];
+    }
 }

@@ -6,8 +6,9 @@ namespace VmoKernel.Checks.Exploration.Running;
 
 /// <summary>
 /// The only place a Coyote <see cref="Configuration"/> is built: from a profile for exploring, from a
-/// saved schedule for replaying, and one schedule for a scenario run on the kernel. Telemetry is always off (no network here) and Coyote's own console
-/// output is silenced; the CLI prints its own lines.
+/// saved schedule for replaying, one schedule for a scenario run on the kernel, and Coyote's uncontrolled
+/// (production) runtime for stress runs and tests that drive the kernel directly. Telemetry is always off
+/// (no network here) and Coyote's own console output is silenced; the CLI prints its own lines.
 /// </summary>
 public static class CoyoteConfigurations
 {
@@ -49,10 +50,31 @@ public static class CoyoteConfigurations
     /// <summary>A configuration that runs one schedule of a scenario (checks scenario --kernel).</summary>
     public static Configuration ForScenario() => Base(1_000_000).WithTestingIterations(1);
 
-    private static Configuration Base(uint maxSteps) =>
+    /// <summary>
+    /// A configuration for <c>RuntimeFactory.Create</c>: Coyote's production runtime, which schedules
+    /// nothing (the thread pool does). With <paramref name="monitors"/>, registered monitors run there too.
+    /// </summary>
+    public static Configuration ForUncontrolledRuntime(bool monitors)
+    {
+        var configuration = Quiet();
+        if (monitors)
+        {
+            // Coyote 1.7 keeps this switch internal; a Coyote without it is an internal error, not monitors silently off.
+            var enable = typeof(Configuration).GetMethod("WithMonitoringEnabledOutsideTesting", BindingFlags.Instance | BindingFlags.NonPublic)
+                ?? throw new InvalidOperationException("this Coyote version cannot run monitors outside testing (expected 1.7.x)");
+            enable.Invoke(configuration, [true]);
+        }
+
+        return configuration;
+    }
+
+    private static Configuration Quiet() =>
         Configuration.Create()
             .WithTelemetryEnabled(false)
-            .WithConsoleLoggingEnabled(false)
+            .WithConsoleLoggingEnabled(false);
+
+    private static Configuration Base(uint maxSteps) =>
+        Quiet()
             .WithMaxSchedulingSteps(maxSteps)
             // Actors only, no rewriting: anything Coyote does not control would make schedules unreplayable.
             .WithPartiallyControlledConcurrencyAllowed(false);

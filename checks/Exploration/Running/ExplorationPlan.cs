@@ -15,9 +15,9 @@ public static class ExplorationPlan
         if (seededBug is not null)
         {
             SeededBugCatalog.Find(seededBug);
-            var entry = profile.SeededBugs.FirstOrDefault(b => b.SeededBug == seededBug)
+            var entry = profile.SeededBugs.FirstOrDefault(b => b.Bug.Name == seededBug)
                 ?? throw new InputException($"profile '{profile.Name}' has no budget for seeded bug '{seededBug}'");
-            var harness = test is null ? HarnessCatalog.Find(entry.Test) : HarnessCatalog.Find(test);
+            var harness = test is null ? entry.Bug.Harness : HarnessCatalog.Find(test);
             return [new ExplorationRequest(harness, [seededBug], profile, entry.Budget)];
         }
 

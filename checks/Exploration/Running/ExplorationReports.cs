@@ -8,7 +8,7 @@ using VmoKernel.Checks.Exploration.Traces;
 namespace VmoKernel.Checks.Exploration.Running;
 
 /// <summary>
-/// CI reports of an <c>explore</c> run (issue 5): JUnit XML with one test case per run, the failure
+/// CI reports of an <c>explore</c> run: JUnit XML with one test case per run, the failure
 /// text carrying the spec ID and the replay command; and a Markdown table for a CI job summary, followed
 /// by the sequence diagram of every bug found.
 /// </summary>

@@ -11,7 +11,10 @@ namespace VmoKernel.Checks.Exploration.Running;
 /// </summary>
 public static partial class FailureClassifier
 {
-    public static ExplorationFailure Classify(string report, ExplorationHarness harness)
+    public static ExplorationFailure Classify(string report, ExplorationHarness harness) => Classify(report, harness.DeadlockSpecId);
+
+    /// <summary>Classifies a report of a run without a harness: a deadlock takes <paramref name="deadlockSpecId"/>.</summary>
+    public static ExplorationFailure Classify(string report, string deadlockSpecId)
     {
         var message = report.Trim();
         var id = SpecIdAtStart().Match(message);
@@ -22,7 +25,7 @@ public static partial class FailureClassifier
 
         if (message.StartsWith("Deadlock detected", StringComparison.Ordinal))
         {
-            return Prefixed(harness.DeadlockSpecId, Namespace().Replace(message, ""));
+            return Prefixed(deadlockSpecId, Namespace().Replace(message, ""));
         }
 
         var liveness = LivenessReport().Match(message);

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using VmoKernel.Checks.Exploration.Profiles;
 using VmoKernel.Checks.Exploration.Replay;
+using VmoKernel.Checks.Exploration.Shrink;
 using VmoKernel.Checks.Exploration.Traces;
-using VmoKernel.Checks.Shrink;
 
 namespace VmoKernel.Checks.Exploration.Running;
 
@@ -53,13 +53,13 @@ public sealed class SeededBugHunt(TextWriter stdout, string outDirectory, int sh
     {
         var breaks = bug.Breaks;
         Verdict Fail(string problem) => new(bug, problem, "");
-        if (profile.SeededBugs.All(b => b.SeededBug != bug.Name))
+        if (profile.SeededBugs.FirstOrDefault(b => b.Bug.Bug == bug.Bug) is not { } budget)
         {
             return Fail($"not hunted: profile '{profile.Name}' has no budget for it");
         }
 
-        var request = ExplorationPlan.For(profile, null, bug.Name).Single();
-        var outcome = ExplorationRunner.Explore(request);
+        // The entry in hand names the harness, so a hunt runs exactly the link it was given.
+        var outcome = ExplorationRunner.Explore(new ExplorationRequest(bug.Harness, [bug.Name], profile, budget.Budget));
         if (outcome.Failure is not { } failure)
         {
             return Fail($"missed: {outcome.Iterations} iterations found no bug (expected {breaks})");

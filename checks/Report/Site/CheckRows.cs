@@ -41,7 +41,7 @@ public sealed class CheckRows(SourceBundle bundle, SourceIndex index, RunResults
             case CheckKind.Mutant when MutantCatalog.Find(check.Name) is { } mutant:
                 return (name, $"<br>plants: {Html.Escape(mutant.Bug)}");
             case CheckKind.SeededBug when SeededBugCatalog.All.FirstOrDefault(b => b.Name == check.Name) is { } bug:
-                return (name, $"<br>hunted by the {Html.Escape(bug.Test)} harness");
+                return (name, $"<br>hunted by the {Html.Escape(bug.Harness.Name)} harness");
             default:
                 return (name, "");
         }

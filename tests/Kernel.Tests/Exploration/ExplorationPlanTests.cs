@@ -23,10 +23,10 @@ public sealed class ExplorationPlanTests
     {
         var entry = _ci.SeededBugs[0];
 
-        var run = Assert.Single(ExplorationPlan.For(_ci, test: null, seededBug: entry.SeededBug));
+        var run = Assert.Single(ExplorationPlan.For(_ci, test: null, seededBug: entry.Bug.Name));
 
-        Assert.Equal(entry.Test, run.Harness.Name);
-        Assert.Equal([entry.SeededBug], run.SeededBugs);
+        Assert.Same(entry.Bug.Harness, run.Harness);
+        Assert.Equal([entry.Bug.Name], run.SeededBugs);
         Assert.Equal(entry.Budget, run.Budget);
     }
 

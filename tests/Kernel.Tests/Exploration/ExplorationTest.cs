@@ -27,8 +27,8 @@ public abstract class ExplorationTest(string profileName)
     /// <summary>Hunts a seeded bug with the harness and budget the profile gives it.</summary>
     protected ExplorationOutcome HuntSeededBug(string seededBug)
     {
-        var entry = Profile.SeededBugs.Single(b => b.SeededBug == seededBug);
-        return ExplorationRunner.Explore(new ExplorationRequest(HarnessCatalog.Find(entry.Test), [seededBug], Profile, entry.Budget));
+        var entry = Profile.SeededBugs.Single(b => b.Bug.Name == seededBug);
+        return ExplorationRunner.Explore(new ExplorationRequest(entry.Bug.Harness, [seededBug], Profile, entry.Budget));
     }
 
     /// <summary>Asserts the run found a bug violating exactly <paramref name="specId"/>, then saves, reloads and replays its trace and asserts the same failure again.</summary>

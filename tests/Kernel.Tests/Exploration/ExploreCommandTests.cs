@@ -1,5 +1,5 @@
-using VmoKernel.Checks;
 using VmoKernel.Checks.Exploration.Profiles;
+using VmoKernel.Tests.Shared;
 
 namespace VmoKernel.Tests.Kernel.Exploration;
 
@@ -8,7 +8,7 @@ namespace VmoKernel.Tests.Kernel.Exploration;
 public sealed class ExploreCommandTests
 {
     [Fact]
-    public void ListSeededBugsPrintsOneBugPerLineNameFirstThenTheInvariant()
+    public void ListSeededBugsPrintsOneBugPerLineNameFirstThenTheInvariantThenItsHunter()
     {
         var (code, stdout, _) = Run("explore", "--list-seeded-bugs");
 
@@ -20,6 +20,7 @@ public sealed class ExploreCommandTests
             var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(bug.Name, words[0]);
             Assert.Equal(bug.Breaks, words[1]);
+            Assert.Equal(bug.Harness.Name, words[^1]);
         }
     }
 
@@ -80,11 +81,5 @@ public sealed class ExploreCommandTests
         Assert.Contains("| PingPong | ok | 10 |", File.ReadAllText(summary), StringComparison.Ordinal);
     }
 
-    internal static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString().Replace("\r", "", StringComparison.Ordinal), stderr.ToString());
-    }
+    internal static (int Code, string Stdout, string Stderr) Run(params string[] args) => CliProcess.Run(args);
 }

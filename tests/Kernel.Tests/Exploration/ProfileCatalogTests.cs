@@ -15,7 +15,7 @@ public sealed class ProfileCatalogTests
         var ci = ProfileCatalog.LoadNearest().Find("ci");
 
         Assert.Equal(HarnessCatalog.All.Select(h => h.Name).Order(), ci.Tests.Select(t => t.Test).Order());
-        Assert.Equal(SeededBugCatalog.All.Select(b => b.Name).Order(), ci.SeededBugs.Select(b => b.SeededBug).Order());
+        Assert.Equal(SeededBugCatalog.All.Select(b => b.Name).Order(), ci.SeededBugs.Select(b => b.Bug.Name).Order());
     }
 
     [Fact]
@@ -53,6 +53,10 @@ public sealed class ProfileCatalogTests
         "coyote.json: profiles.p.tests.PingPong: no budget")]
     [InlineData("""{ "profiles": { "p": { "strategy": "random", "seed": 1, "maxSteps": 100, "iterations": 5, "tests": "all", "seededBugs": { "NoSuchBug": {} } } } }""",
         "coyote.json: profiles.p.seededBugs.NoSuchBug: unknown seeded bug 'NoSuchBug'")]
+    [InlineData("""{ "profiles": { "p": { "strategy": "random", "seed": 1, "maxSteps": 100, "iterations": 5, "tests": { "PingPong": {} }, "seededBugs": { "FrameFreedTwice": {} } } } }""",
+        "coyote.json: profiles.p.seededBugs.FrameFreedTwice: hunted by harness 'TransferVersusAccess', which the profile's tests do not list")]
+    [InlineData("""{ "profiles": { "p": { "strategy": "random", "seed": 1, "maxSteps": 100, "iterations": 5, "tests": "all", "seededBugs": { "FrameFreedTwice": { "test": "PingPong" } } } } }""",
+        "coyote.json: profiles.p.seededBugs.FrameFreedTwice: unknown key 'test' (known: iterations, timeBudgetSeconds)")]
     [InlineData("""{ "profile": {} }""", "coyote.json: unknown key 'profile'")]
     public void MistakeIsOneLineNamingWhereItIs(string json, string expectedStart)
     {

@@ -1,3 +1,4 @@
+using VmoKernel.Checks.Exploration.Harnesses;
 using VmoKernel.Checks.Exploration.Profiles;
 using VmoKernel.Checks.Exploration.Running;
 using VmoKernel.Kernel;
@@ -39,12 +40,10 @@ public sealed class SeededBugHuntTests() : ExplorationTest("ci")
     public void AMissedBugFails()
     {
         // Hunted by the ping-pong harness, which never touches a discardable VMO: the bug cannot show.
-        var blind = Profile with
-        {
-            SeededBugs = [new ProfileSeededBug(DiscardBug.Name, "PingPong", ExplorationBudget.OfIterations(3))],
-        };
+        var blind = DiscardBug with { Harness = HarnessCatalog.Find("PingPong") };
+        var profile = Profile with { SeededBugs = [new ProfileSeededBug(blind, ExplorationBudget.OfIterations(3))] };
 
-        var (verdict, _, _) = Hunt(blind, DiscardBug);
+        var (verdict, _, _) = Hunt(profile, blind);
 
         Assert.StartsWith("missed: 3 iterations found no bug (expected INV-DISC-01)", verdict.Problem, StringComparison.Ordinal);
     }

@@ -1,8 +1,8 @@
-using Microsoft.Coyote;
 using Microsoft.Coyote.Actors;
 using Microsoft.Coyote.Logging;
 using VmoKernel.Abi;
 using VmoKernel.Checks.Exploration.Monitors;
+using VmoKernel.Checks.Exploration.Running;
 using VmoKernel.Kernel;
 using VmoKernel.Model;
 
@@ -32,7 +32,7 @@ public sealed class KernelPair : IDisposable
     /// <summary>A pair whose kernel has <paramref name="bugs"/> switched on (the must-fail twins).</summary>
     public KernelPair(SeededBugSet bugs)
     {
-        _runtime = RuntimeFactory.Create(Configuration.Create().WithTelemetryEnabled(false).WithConsoleLoggingEnabled(false));
+        _runtime = RuntimeFactory.Create(CoyoteConfigurations.ForUncontrolledRuntime(monitors: false));
         _runtime.Logger = new TextWriterLogger(TextWriter.Null, VerbosityLevel.None);
         _runtime.OnFailure += e => _failure.TrySetResult(e);
         _kernel = KernelHost.Start(_runtime, new KernelOptions { Bugs = bugs });

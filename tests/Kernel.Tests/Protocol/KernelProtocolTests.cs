@@ -1,5 +1,6 @@
 using Microsoft.Coyote.SystematicTesting;
 using VmoKernel.Abi;
+using VmoKernel.Checks.Exploration.Monitors;
 using VmoKernel.Checks.Exploration.Profiles;
 using VmoKernel.Checks.Exploration.Running;
 using VmoKernel.Kernel;
@@ -25,12 +26,12 @@ public sealed class KernelProtocolTests() : ExplorationTest("ci")
     [Trait("spec", "LIVE-02")]
     [Trait("spec", "INV-XFER-02")]
     public void OppositeTransfersAlwaysCompleteAndMoveInSomeOrder() =>
-        Assert.Null(Explore(SeededBugSet.None, OppositeTransfers()));
+        Assert.Null(Explore(SeededBugSet.None, OppositeTransfers(), TransfersNeverDeadlockMonitor.SpecId));
 
     [Fact]
     [Trait("must-fail-twin", "LIVE-02")]
     public void OppositeTransfersDeadlockWhenTakenOutOfKoidOrder() =>
-        Assert.Contains("eadlock", Explore(SeededBugSet.Of(SeededBug.OppositeTransfersDeadlock), OppositeTransfers()) ?? "no bug found", StringComparison.Ordinal);
+        Assert.Equal("LIVE-02", Explore(SeededBugSet.Of(SeededBug.OppositeTransfersDeadlock), OppositeTransfers(), TransfersNeverDeadlockMonitor.SpecId)?.SpecId);
 
     [Fact]
     [Trait("spec", "INV-DISC-01")]
@@ -40,7 +41,7 @@ public sealed class KernelProtocolTests() : ExplorationTest("ci")
     [Fact]
     [Trait("must-fail-twin", "INV-DISC-01")]
     public void ReclaimerTrustingItsPeekDiscardsALockedVmo() =>
-        Assert.Contains("INV-DISC-01", Explore(SeededBugSet.Of(SeededBug.DiscardIgnoresConcurrentLock), LockAgainstReclaim()) ?? "no bug found", StringComparison.Ordinal);
+        Assert.Equal("INV-DISC-01", Explore(SeededBugSet.Of(SeededBug.DiscardIgnoresConcurrentLock), LockAgainstReclaim())?.SpecId);
 
     [Fact]
     [Trait("spec", "INV-DISC-07")]
@@ -50,7 +51,7 @@ public sealed class KernelProtocolTests() : ExplorationTest("ci")
     [Fact]
     [Trait("must-fail-twin", "INV-DISC-07")]
     public void UnlockCheckingAStaleCountSucceedsTwice() =>
-        Assert.Contains("INV-DISC-07", Explore(SeededBugSet.Of(SeededBug.UnlockDoubleDecrement), RacingUnlocks()) ?? "no bug found", StringComparison.Ordinal);
+        Assert.Equal("INV-DISC-07", Explore(SeededBugSet.Of(SeededBug.UnlockDoubleDecrement), RacingUnlocks())?.SpecId);
 
     [Fact]
     [Trait("spec", "INV-PIN-01")]
@@ -60,7 +61,7 @@ public sealed class KernelProtocolTests() : ExplorationTest("ci")
     [Fact]
     [Trait("must-fail-twin", "INV-PIN-01")]
     public void TransferCheckingStalePinsMovesAPinnedPage() =>
-        Assert.Contains("INV-PIN-01", Explore(SeededBugSet.Of(SeededBug.TransferMovesPagePinnedMidOperation), PinAgainstTransfer()) ?? "no bug found", StringComparison.Ordinal);
+        Assert.Equal("INV-PIN-01", Explore(SeededBugSet.Of(SeededBug.TransferMovesPagePinnedMidOperation), PinAgainstTransfer())?.SpecId);
 
     [Fact]
     [Trait("spec", "INV-INFO-05")]
@@ -70,10 +71,13 @@ public sealed class KernelProtocolTests() : ExplorationTest("ci")
     [Fact]
     [Trait("must-fail-twin", "INV-INFO-05")]
     public void GetinfoReadingOneObjectAtATimeCountsAMovedPageTwice() =>
-        Assert.Contains("INV-INFO-05", Explore(SeededBugSet.Of(SeededBug.GetinfoReadsProcessesOneAtATime), GetinfoAgainstTransfer()) ?? "no bug found", StringComparison.Ordinal);
+        Assert.Equal("INV-INFO-05", Explore(SeededBugSet.Of(SeededBug.GetinfoReadsProcessesOneAtATime), GetinfoAgainstTransfer())?.SpecId);
 
-    /// <summary>Runs the drive under the profile's strategy for <see cref="Iterations"/> schedules; the first bug's report, or null.</summary>
-    private string? Explore(SeededBugSet bugs, Func<ActorKernel, DriveEvent> drive)
+    /// <summary>
+    /// Runs the drive under the profile's strategy for <see cref="Iterations"/> schedules; the first bug
+    /// classified by its spec ID as <c>checks explore</c> would (a deadlock is <paramref name="deadlockSpecId"/>), or null.
+    /// </summary>
+    private ExplorationFailure? Explore(SeededBugSet bugs, Func<ActorKernel, DriveEvent> drive, string deadlockSpecId = CallsAreAnsweredMonitor.SpecId)
     {
         var configuration = CoyoteConfigurations.ForExploration(Profile, ExplorationBudget.OfIterations(Iterations));
         using var engine = TestingEngine.Create(configuration, runtime =>
@@ -82,7 +86,7 @@ public sealed class KernelProtocolTests() : ExplorationTest("ci")
             runtime.CreateActor(typeof(ConcurrentCallsDriverActor), drive(kernel));
         });
         engine.Run();
-        return engine.TestReport.NumOfFoundBugs == 0 ? null : string.Join(" | ", engine.TestReport.BugReports);
+        return engine.TestReport.BugReports.FirstOrDefault() is { } report ? FailureClassifier.Classify(report, deadlockSpecId) : null;
     }
 
     private static Func<ActorKernel, DriveEvent> OppositeTransfers() => kernel => new DriveEvent(

@@ -1,4 +1,4 @@
-using VmoKernel.Checks.Shrink;
+using VmoKernel.Checks.Exploration.Shrink;
 
 namespace VmoKernel.Tests.Kernel.Shrink;
 

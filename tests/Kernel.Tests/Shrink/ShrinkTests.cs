@@ -1,6 +1,6 @@
 using VmoKernel.Checks.Exploration.Replay;
+using VmoKernel.Checks.Exploration.Shrink;
 using VmoKernel.Checks.Exploration.Traces;
-using VmoKernel.Checks.Shrink;
 using VmoKernel.Tests.Kernel.Exploration;
 
 namespace VmoKernel.Tests.Kernel.Shrink;

@@ -1,4 +1,4 @@
-using VmoKernel.Checks;
+using VmoKernel.Tests.Shared;
 
 namespace VmoKernel.Tests.Scenario.Report;
 
@@ -17,10 +17,7 @@ public sealed class ReportErrorTests
 
     private static (int Code, string Stdout, string Stderr) Report(ReportFixture fixture, params string[] extra)
     {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = Program.Run(["report", "--repo", fixture.Root, .. extra], stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
+        return CliProcess.Run(["report", "--repo", fixture.Root, .. extra]);
     }
 
     private static void AssertOneLine(string name, ReportFixture fixture, params string[] extra)
@@ -43,10 +40,9 @@ public sealed class ReportErrorTests
     public void AMissingRepository()
     {
         using var fixture = new ReportFixture();
-        using var stderr = new StringWriter();
-        var code = Program.Run(["report", "--repo", fixture.PathOf("nowhere")], TextWriter.Null, stderr);
+        var (code, _, stderr) = CliProcess.Run("report", "--repo", fixture.PathOf("nowhere"));
         Assert.Equal(2, code);
-        Assert.Equal(Expected["missing repository"].Replace("<repo>", fixture.Root, StringComparison.Ordinal) + Environment.NewLine, stderr.ToString());
+        Assert.Equal(Expected["missing repository"].Replace("<repo>", fixture.Root, StringComparison.Ordinal) + "\n", stderr);
     }
 
     [Theory]

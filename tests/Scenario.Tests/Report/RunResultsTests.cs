@@ -1,6 +1,6 @@
-using VmoKernel.Checks;
 using VmoKernel.Checks.Report;
 using VmoKernel.Checks.Report.Site;
+using VmoKernel.Tests.Shared;
 
 namespace VmoKernel.Tests.Scenario.Report;
 
@@ -96,10 +96,9 @@ public sealed class RunResultsTests : IDisposable
     {
         Write("broken.xml", "<testsuites><testcase");
         using var fixture = new ReportFixture();
-        using var stderr = new StringWriter();
-        var code = Program.Run(["report", "--repo", fixture.Root, "--html", fixture.PathOf("site"), "--results", _folder], TextWriter.Null, stderr);
+        var (code, _, stderr) = CliProcess.Run("report", "--repo", fixture.Root, "--html", fixture.PathOf("site"), "--results", _folder);
         Assert.Equal(2, code);
-        Assert.StartsWith($"error: {Path.Combine(_folder, "broken.xml")}: not well-formed XML: ", stderr.ToString(), StringComparison.Ordinal);
-        Assert.Single(stderr.ToString().Trim().Split('\n'));
+        Assert.StartsWith($"error: {Path.Combine(_folder, "broken.xml")}: not well-formed XML: ", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.Trim().Split('\n'));
     }
 }

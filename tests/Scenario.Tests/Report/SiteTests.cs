@@ -1,6 +1,6 @@
-using VmoKernel.Checks;
 using VmoKernel.Checks.Report;
 using VmoKernel.Checks.Report.Site;
+using VmoKernel.Tests.Shared;
 
 namespace VmoKernel.Tests.Scenario.Report;
 
@@ -117,19 +117,15 @@ public sealed class SiteTests
     public void TheReportVerbWritesTheSiteAndRefusesResultsWithoutIt()
     {
         using var fixture = new ReportFixture();
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = Program.Run(["report", "--repo", fixture.Root, "--html", fixture.PathOf("site")], stdout, stderr);
+        var (code, stdout, _) = CliProcess.Run("report", "--repo", fixture.Root, "--html", fixture.PathOf("site"));
         Assert.Equal(1, code); // the fixture has gaps on purpose; the site is still written
-        Assert.Contains($"site: ", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"site: ", stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(fixture.PathOf("site/index.html")));
 
-        using var error = new StringWriter();
-        Assert.Equal(2, Program.Run(["report", "--repo", fixture.Root, "--results", fixture.Root], TextWriter.Null, error));
-        Assert.Equal("error: --results needs --html DIR (the results are shown on the site)" + Environment.NewLine, error.ToString());
+        var (resultsCode, _, error) = CliProcess.Run("report", "--repo", fixture.Root, "--results", fixture.Root);
+        Assert.Equal((2, "error: --results needs --html DIR (the results are shown on the site)\n"), (resultsCode, error));
 
-        using var missing = new StringWriter();
-        Assert.Equal(2, Program.Run(["report", "--repo", fixture.Root, "--html", fixture.PathOf("site"), "--results", fixture.PathOf("nowhere")], TextWriter.Null, missing));
-        Assert.Equal($"error: --results: no folder {fixture.PathOf("nowhere")}" + Environment.NewLine, missing.ToString());
+        var (missingCode, _, missing) = CliProcess.Run("report", "--repo", fixture.Root, "--html", fixture.PathOf("site"), "--results", fixture.PathOf("nowhere"));
+        Assert.Equal((2, $"error: --results: no folder {fixture.PathOf("nowhere")}\n"), (missingCode, missing));
     }
 }

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using VmoKernel.Checks.Cli;
+using VmoKernel.Checks.Exploration.Profiles;
+
+namespace VmoKernel.Checks.Bench;
+
+/// <summary>
+/// What <c>checks bench</c> does once its arguments are parsed: measures, in one run, time to the first bug
+/// per strategy and seeded bug, Coyote against uncontrolled stress at equal wall time, throughput per harness
+/// against ping-pong, the shrink reduction of every seeded bug's trace, the time of each Z3 obligation and
+/// the exhaustive search's speed; prints progress lines and writes the Markdown tables. A benchmark prints
+/// figures, it does not judge them: always <see cref="ExitCode.Ok"/>.
+/// </summary>
+public static class BenchCommand
+{
+    public const string DefaultOut = "docs/benchmarks.md";
+
+    /// <summary>Runs every benchmark (fewer and shorter with <paramref name="quick"/>), or with <paramref name="exhaustOnly"/> only the exhaustive-checking section, replaced in place in <paramref name="path"/>.</summary>
+    public static int Run(bool quick, bool exhaustOnly, string path, TextWriter stdout)
+    {
+        var settings = quick ? BenchSettings.Quick : BenchSettings.Full;
+        var ci = ProfileCatalog.LoadNearest().Find("ci");
+        void Progress(string line) => stdout.WriteLine(line);
+
+        if (exhaustOnly)
+        {
+            var section = ExhaustBenchReport.Markdown(ExhaustBenchmark.Run(Progress, settings.ExhaustBudget));
+            File.WriteAllText(path, ExhaustBenchReport.Splice(File.Exists(path) ? File.ReadAllText(path) : "# Benchmarks\n", section));
+            stdout.Write(section);
+            stdout.WriteLine($"written to {path}");
+            return ExitCode.Ok;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var throughput = ThroughputBenchmark.Run(ci, settings.ThroughputIterations, Progress);
+        var firstBug = FirstBugBenchmark.Run(ci, settings.Seeds, Progress);
+        var stress = StressComparison.Run(ci, settings.StressSeconds, Progress);
+        var shrink = ShrinkBenchmark.Run(ci, settings.ShrinkRuns, Progress);
+        var proofs = settings.Proofs ? ProofTiming.Run(settings.ProofTimeoutMs, Progress) : null;
+        var exhaust = ExhaustBenchmark.Run(Progress, settings.ExhaustBudget);
+        var results = new BenchResults(MachineInfo.Current(), settings, quick, firstBug, stress, throughput, proofs, shrink, clock.Elapsed, exhaust);
+
+        var markdown = BenchReport.Markdown(results);
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        File.WriteAllText(path, markdown);
+        stdout.WriteLine();
+        stdout.Write(markdown);
+        stdout.WriteLine($"written to {path}");
+        return ExitCode.Ok;
+    }
+}
