@@ -24,8 +24,8 @@ public static class ReclaimTransitions
 
         if (t.Call is not Reclaim reclaim)
         {
-            var target = t.Call is VmoOpRange { Op: VmoOp.DontNeed } op ? t.VmoBefore(op.Vmo)?.Koid : null;
-            foreach (var vmo in discarded.Where(v => v.Koid != target))
+            var named = Named(t);
+            foreach (var vmo in discarded.Where(v => !named.Contains(v.Koid)))
             {
                 yield return InvariantViolation.Of("INV-RECLAIM-01", $"{t.Call} discarded VMO {vmo.Koid}, which it did not name");
             }
@@ -59,4 +59,18 @@ public static class ReclaimTransitions
             yield return InvariantViolation.Of("INV-RECLAIM-02", $"reclaim({reclaim.Level}) did not discard [{string.Join(", ", discarded.Select(v => v.Koid))}] least recently unlocked first");
         }
     }
+
+    /// <summary>
+    /// The VMOs a call names for DONT_NEED: the op's own VMO, or the VMOs shown by the mappings that a
+    /// MADV_COLD element of process_madvise covers (INV-MADV-01 applies DONT_NEED to each, D-19).
+    /// </summary>
+    private static HashSet<ulong> Named(Transition t) => t.Call switch
+    {
+        VmoOpRange { Op: VmoOp.DontNeed } op when t.VmoBefore(op.Vmo) is { } vmo => [vmo.Koid],
+        ProcessMadvise { Advice: ProcessInfoOptions.MadvCold } m when t.Before.Processes.TryGetValue(m.Proc, out var target) =>
+            [.. target.Mappings.Values
+                .Where(map => m.Iovec.Any(v => v.Addr < map.Address + map.Length && map.Address < v.Addr + Math.Max(v.Len, 1)))
+                .Select(map => map.VmoKoid)],
+        _ => [],
+    };
 }
