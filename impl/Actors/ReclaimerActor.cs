@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Microsoft.Coyote.Actors;
-using VmoKernel.Abi;
 using VmoKernel.Kernel.Calls;
 using VmoKernel.Kernel.Events;
 using VmoKernel.Kernel.Locking;
@@ -61,7 +60,6 @@ internal sealed class ReclaimerActor : TransactionActor
     private async Task OnReclaimAsync(Event e)
     {
         var request = (ReclaimRequestEvent)e;
-        var level = request.Call.Level;
         var order = _unlockOrder.ToList();
 
         // The walk: what each VMO looked like while nobody held it for us.
@@ -76,18 +74,7 @@ internal sealed class ReclaimerActor : TransactionActor
             .Append(new LockTarget(LockClass.PhysicalMemory, 0, _directory.Memory)));
         var context = new CallContext(request.Process, ProcessState.Fresh(request.Process, 0), _directory, HeldStates, _ => Id);
 
-        // The regular list, then the hinted one, each least recently unlocked first (D-6, D-27).
-        foreach (var (koid, actor) in order.OrderBy(m => context.Vmo(m.Koid, m.Actor).Hinted))
-        {
-            var vmo = context.Vmo(koid, actor);
-            var judged = _directory.Options.Bugs.Has(SeededBug.DiscardIgnoresConcurrentLock) ? peeked[koid] : vmo;
-            if (!vmo.Destroyed && Reclamation.Eligible(judged, level, _directory.Options.Bugs))
-            {
-                Reclamation.Discard(context, vmo);
-            }
-        }
-
-        var result = SyscallResult.Ok();
+        var result = Calls.Reclaim.Run(context, request.Call, order, peeked);
         var notification = new CallLinearizedNotification(
             request.Process, request.Call, result, context.VmoFacts(), [.. context.FrameMoves], [.. context.Discards], context.FreeFrames);
         SendEvent(request.ProcessActor, new ProcessCommitEvent(Id, context.Delta(ProcessState.Fresh(request.Process, 0)), notification));

@@ -1,10 +1,13 @@
 using Microsoft.Coyote.Actors;
 using VmoKernel.Abi;
 using VmoKernel.Kernel.Calls;
+using VmoKernel.Kernel.Calls.Rules;
 using VmoKernel.Kernel.Events;
 using VmoKernel.Kernel.Locking;
 using VmoKernel.Kernel.Notifications;
 using VmoKernel.Kernel.State;
+using ProcessGetinfo = VmoKernel.Abi.ProcessGetinfo;
+using ProcessMadvise = VmoKernel.Abi.ProcessMadvise;
 
 namespace VmoKernel.Kernel.Actors;
 
@@ -19,9 +22,9 @@ namespace VmoKernel.Kernel.Actors;
 /// </summary>
 internal sealed partial class SyscallActor
 {
-    private async Task<SyscallResult> GetinfoAsync(ProcessGetinfo call)
+    public async Task<SyscallResult> SnapshotAsync(ProcessGetinfo call)
     {
-        if (ProcessGetinfoCall.ArgumentError(call) is { } invalid)
+        if (Calls.ProcessGetinfo.ArgumentError(call) is { } invalid)
         {
             return Linearize(invalid);
         }
@@ -57,7 +60,7 @@ internal sealed partial class SyscallActor
                 continue;
             }
 
-            var result = ProcessGetinfoCall.Answer(call, _start.Request.Process, frozen, koid => (ulong)((VmoState)HeldStates[(LockClass.Vmo, koid)]).Pages.Count);
+            var result = Calls.ProcessGetinfo.Answer(call, _start.Request.Process, frozen, koid => (ulong)((VmoState)HeldStates[(LockClass.Vmo, koid)]).Pages.Count);
             Linearize(result);
             ReleaseAll(null);
             return result;
@@ -80,10 +83,10 @@ internal sealed partial class SyscallActor
             }
         }
 
-        return Linearize(ProcessGetinfoCall.Answer(call, _start.Request.Process, processes, koid => pages[koid]));
+        return Linearize(Calls.ProcessGetinfo.Answer(call, _start.Request.Process, processes, koid => pages[koid]));
     }
 
-    private async Task<SyscallResult> MadviseAsync(ProcessMadvise call)
+    public async Task<SyscallResult> TransactAtTargetAsync(ProcessMadvise call, Func<CallContext, SyscallResult> semantics)
     {
         if (call.Flags != 0)
         {
@@ -92,7 +95,7 @@ internal sealed partial class SyscallActor
 
         var actors = await LookUpProcessesAsync([call.Proc]);
         return actors[call.Proc] is { } target
-            ? await RunAsync(target)
+            ? await RunAsync(target, semantics)
             : NoSuchProcess();
     }
 

@@ -5,6 +5,7 @@ using VmoKernel.Kernel.Events;
 using VmoKernel.Kernel.Locking;
 using VmoKernel.Kernel.Notifications;
 using VmoKernel.Kernel.State;
+using Reclaim = VmoKernel.Abi.Reclaim;
 
 namespace VmoKernel.Kernel.Actors;
 
@@ -20,9 +21,10 @@ namespace VmoKernel.Kernel.Actors;
 /// <item>release every object with its new state, and answer.</item>
 /// </list>
 /// </summary>
-internal sealed partial class SyscallActor : TransactionActor
+internal sealed partial class SyscallActor : TransactionActor, ICallThread
 {
     private SyscallStartEvent _start = null!;
+    private ActorId _caller = null!;
 
     protected override async Task OnInitializeAsync(Event initialEvent)
     {
@@ -35,22 +37,10 @@ internal sealed partial class SyscallActor : TransactionActor
             // D-27: an unknown calling process is BAD_HANDLE for a syscall, ESRCH for a control call.
             result = NoSuchProcess(request.Call.IsControl ? Status.Esrch : Status.ZxErrBadHandle);
         }
-        else if (request.Call is ProcessGetinfo getinfo)
-        {
-            result = await GetinfoAsync(getinfo);
-        }
-        else if (request.Call is ProcessMadvise madvise)
-        {
-            result = await MadviseAsync(madvise);
-        }
-        else if (request.Call is Reclaim reclaim)
-        {
-            SendEvent(_start.Directory.Reclaimer, new ReclaimRequestEvent(Id, request.Process, processActor, reclaim));
-            result = ((ReclaimDoneEvent)await ReceiveEventAsync(typeof(ReclaimDoneEvent))).Result;
-        }
         else
         {
-            result = await RunAsync(processActor);
+            _caller = processActor;
+            result = await request.Call.Accept(KernelCalls.Instance, this);
         }
 
         foreach (var monitor in _start.Directory.Options.Monitors)
@@ -67,11 +57,19 @@ internal sealed partial class SyscallActor : TransactionActor
         SendEvent(Id, HaltEvent.Instance);
     }
 
-    private async Task<SyscallResult> RunAsync(ActorId processActor)
+    public Task<SyscallResult> TransactAsync(Func<CallContext, SyscallResult> semantics) => RunAsync(_caller, semantics);
+
+    public async Task<SyscallResult> ReclaimAsync(Reclaim call)
+    {
+        SendEvent(_start.Directory.Reclaimer, new ReclaimRequestEvent(Id, _start.Request.Process, _caller, call));
+        return ((ReclaimDoneEvent)await ReceiveEventAsync(typeof(ReclaimDoneEvent))).Result;
+    }
+
+    private async Task<SyscallResult> RunAsync(ActorId processActor, Func<CallContext, SyscallResult> semantics)
     {
         var call = _start.Request.Call;
         var directory = _start.Directory;
-        var inOrder = !(directory.Options.Bugs.Has(SeededBug.OppositeTransfersDeadlock) && call is VmoTransferData);
+        var inOrder = !(directory.Options.Bugs.Has(SeededBug.OppositeTransfersDeadlock) && call is Abi.VmoTransferData);
         while (true)
         {
             SendEvent(processActor, new ResolveEvent(Id));
@@ -98,7 +96,7 @@ internal sealed partial class SyscallActor : TransactionActor
                 };
                 try
                 {
-                    result = Syscalls.Execute(context, call);
+                    result = semantics(context);
                     break;
                 }
                 catch (NeedLockException need)
