@@ -35,7 +35,7 @@ internal sealed partial class SyscallActor
             return NoSuchProcess();
         }
 
-        var targets = actors.OrderBy(a => a.Key).Select(a => new LockTarget(LockClass.Process, a.Key, a.Value!)).ToList();
+        var targets = actors.OrderBy(a => a.Key).Select(a => LockTarget.Process(a.Key, a.Value!)).ToList();
         if (_start.Directory.Options.Bugs.Has(SeededBug.GetinfoReadsProcessesOneAtATime))
         {
             return await GetinfoOneAtATimeAsync(call, targets);
@@ -52,23 +52,24 @@ internal sealed partial class SyscallActor
                 }
             }
 
-            await AcquireAsync(vmos.Select(v => new LockTarget(LockClass.Vmo, v.Key, v.Value)).Concat(targets));
-            var frozen = targets.ToDictionary(t => t.Koid, t => (ProcessState)HeldStates[t.Key]);
+            await _transaction.AcquireAsync(vmos.Select(v => (LockTarget)LockTarget.Vmo(v.Key, v.Value)).Concat(targets));
+            var held = _transaction.Held;
+            var frozen = targets.ToDictionary(t => t.Koid, t => held.Processes[t.Koid]);
             if (frozen.Values.SelectMany(p => ProcessFacts.HeldVmoActors(p).Keys).Any(k => !vmos.ContainsKey(k)))
             {
-                ReleaseAll(null);
+                _transaction.ReleaseAll(null);
                 continue;
             }
 
-            var result = Calls.ProcessGetinfo.Answer(call, _start.Request.Process, frozen, koid => (ulong)((VmoState)HeldStates[(LockClass.Vmo, koid)]).Pages.Count);
+            var result = Calls.ProcessGetinfo.Answer(call, _start.Request.Process, frozen, koid => (ulong)held.Vmos[koid].Pages.Count);
             Linearize(result);
-            ReleaseAll(null);
+            _transaction.ReleaseAll(null);
             return result;
         }
     }
 
     /// <summary>The seeded bug: each process, then its VMOs, read on its own while the others keep changing.</summary>
-    private async Task<SyscallResult> GetinfoOneAtATimeAsync(ProcessGetinfo call, List<LockTarget> targets)
+    private async Task<SyscallResult> GetinfoOneAtATimeAsync(ProcessGetinfo call, List<LockTarget<ProcessState>> targets)
     {
         var processes = new Dictionary<ulong, ProcessState>();
         var pages = new Dictionary<ulong, ulong>();
@@ -114,11 +115,11 @@ internal sealed partial class SyscallActor
             return actors;
         }
 
-        await AcquireAsync([new LockTarget(LockClass.KoidAllocator, 0, _start.Directory.Koids)]);
+        await _transaction.AcquireAsync([LockTarget.KoidAllocator(_start.Directory.Koids)]);
         actors = await AskRouterAsync(koids);
         if (actors.Values.All(a => a is not null))
         {
-            ReleaseAll(null);
+            _transaction.ReleaseAll(null);
         }
 
         return actors;
@@ -146,7 +147,7 @@ internal sealed partial class SyscallActor
     private SyscallResult NoSuchProcess(Status status = Status.Esrch)
     {
         var result = Linearize(SyscallResult.Error(status));
-        ReleaseAll(null);
+        _transaction.ReleaseAll(null);
         return result;
     }
 

@@ -10,7 +10,7 @@ using Reclaim = VmoKernel.Abi.Reclaim;
 namespace VmoKernel.Kernel.Actors;
 
 /// <summary>
-/// One call's kernel thread. Protocol (deadlock-free by ordered acquisition, see <see cref="TransactionActor"/>):
+/// One call's kernel thread. Protocol (deadlock-free by ordered acquisition, see <see cref="Transaction"/>):
 /// <list type="number">
 /// <item>take a snapshot of the calling process (handles, mappings);</item>
 /// <item>acquire the objects the call names, in the global order; run the call's semantics over the
@@ -21,14 +21,16 @@ namespace VmoKernel.Kernel.Actors;
 /// <item>release every object with its new state, and answer.</item>
 /// </list>
 /// </summary>
-internal sealed partial class SyscallActor : TransactionActor, ICallThread
+internal sealed partial class SyscallActor : Actor, ICallThread
 {
+    private Transaction _transaction = null!;
     private SyscallStartEvent _start = null!;
     private ActorId _caller = null!;
 
     protected override async Task OnInitializeAsync(Event initialEvent)
     {
         _start = (SyscallStartEvent)initialEvent;
+        _transaction = new Transaction(Id, (to, sent) => SendEvent(to, sent), (type, predicate) => ReceiveEventAsync(type, predicate));
         var request = _start.Request;
         SyscallResult result;
         var processActor = _start.ProcessActor ?? await ConfirmCallerAsync(request.Process);
@@ -89,8 +91,8 @@ internal sealed partial class SyscallActor : TransactionActor, ICallThread
             SyscallResult result;
             while (true)
             {
-                await AcquireAsync(targets, inOrder);
-                context = new CallContext(_start.Request.Process, snapshot, directory, HeldStates, type => Id.Runtime.CreateActorId(type))
+                await _transaction.AcquireAsync(targets, inOrder);
+                context = new CallContext(_start.Request.Process, snapshot, directory, _transaction.Held, new KernelObjectFactory(Id.Runtime))
                 {
                     Peeked = peeked,
                 };
@@ -105,34 +107,29 @@ internal sealed partial class SyscallActor : TransactionActor, ICallThread
                 }
             }
 
-            foreach (var created in context.Created)
+            foreach (var created in context.Effects.CreatedVmos)
             {
                 Id.Runtime.CreateActor(created.Actor, typeof(VmoActor), new VmoInitEvent(created));
             }
 
-            var notification = new CallLinearizedNotification(
-                _start.Request.Process, call, result, context.VmoFacts(), [.. context.FrameMoves], [.. context.Discards], context.FreeFrames);
-            SendEvent(processActor, new ProcessCommitEvent(Id, context.Delta(snapshot), notification));
-            var ack = (CommitAckEvent)await ReceiveEventAsync(typeof(CommitAckEvent));
-            if (!ack.Accepted)
+            var committed = await _transaction.CommitAsync(processActor, context.View.Delta(), context.Linearized(call, result), context.Changed(), () =>
             {
-                ReleaseAll(null);
-                foreach (var created in context.Created)
+                // The koid allocator is still held: the router learns of a new process before anyone can look its koid up.
+                foreach (var (state, actor) in context.Effects.CreatedProcesses)
                 {
-                    SendEvent(created.Actor, HaltEvent.Instance);
+                    Id.Runtime.CreateActor(actor, typeof(ProcessActor), new ProcessInitEvent(state, directory));
+                    SendEvent(directory.Router, new RegisterProcessEvent(state.Koid, actor));
                 }
-
-                continue;
-            }
-
-            foreach (var (state, actor) in context.CreatedProcesses)
+            });
+            if (committed)
             {
-                Id.Runtime.CreateActor(actor, typeof(ProcessActor), new ProcessInitEvent(state, directory));
-                SendEvent(directory.Router, new RegisterProcessEvent(state.Koid, actor));
+                return result;
             }
 
-            ReleaseAll(context.Changed());
-            return result;
+            foreach (var created in context.Effects.CreatedVmos)
+            {
+                SendEvent(created.Actor, HaltEvent.Instance);
+            }
         }
     }
 }

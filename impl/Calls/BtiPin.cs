@@ -21,7 +21,7 @@ internal static class BtiPin
 
     public static SyscallResult Run(CallContext context, Abi.BtiPin call)
     {
-        var status = context.Lookup(call.Bti, ObjectKind.Bti, Rights.Map, out var bti);
+        var status = context.View.Lookup(call.Bti, ObjectKind.Bti, Rights.Map, out var bti);
         if (status == Status.ZxOk && (!KernelLayout.IsPageAligned(call.Offset) || !KernelLayout.IsPageAligned(call.Size)))
         {
             status = Status.ZxErrInvalidArgs;
@@ -29,7 +29,7 @@ internal static class BtiPin
 
         if (status == Status.ZxOk)
         {
-            status = context.Lookup(call.Vmo, ObjectKind.Vmo, Rights.None, out _);
+            status = context.View.Lookup(call.Vmo, ObjectKind.Vmo, Rights.None, out _);
         }
 
         if (status != Status.ZxOk)
@@ -37,7 +37,7 @@ internal static class BtiPin
             return SyscallResult.Error(status);
         }
 
-        context.TryHandle(call.Vmo, out var handle);
+        context.View.TryHandle(call.Vmo, out var handle);
         var vmo = context.Vmo(handle.Object);
         status = CheckOptions(call.Options, handle.Rights, vmo);
         if (status == Status.ZxOk)
@@ -95,7 +95,7 @@ internal static class BtiPin
         var through = context.Vmo(vmo.Koid, vmo.Actor);
         context.Put(through with { PinReferences = through.PinReferences + 1 });
         var pmt = new ObjectRef(context.NewKoid(), ObjectKind.Pmt, Pin: new PinnedRange(owner.Koid, owner.Actor, start, count, vmo.Koid, vmo.Actor, bti.Object));
-        var value = context.AddHandle(pmt, Rights.DefaultPmt);
+        var value = context.View.AddHandle(pmt, Rights.DefaultPmt);
         return SyscallResult.ZxOk(Value.Record(("pmt", Value.Int(value)), ("addrs", Value.List(addresses))));
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Coyote.Actors;
 using VmoKernel.Abi;
 using VmoKernel.Kernel.Locking;
 using VmoKernel.Kernel.State;
@@ -19,7 +20,7 @@ internal static class CallPlanner
         var named = NamedVmos(call, process);
         if (standing.HasFlag(StandingLocks.NamedBti))
         {
-            named = named.Concat(Named(call.Handles(HandleTarget.Bti), process, ObjectKind.Bti, LockClass.Bti));
+            named = named.Concat(Named(call.Handles(HandleTarget.Bti), process, ObjectKind.Bti, LockTarget.Bti));
         }
 
         return named.Concat(Singletons(standing, directory));
@@ -29,17 +30,17 @@ internal static class CallPlanner
     {
         if (standing.HasFlag(StandingLocks.Reclaimer))
         {
-            yield return new LockTarget(LockClass.Reclaimer, 0, directory.Reclaimer);
+            yield return LockTarget.Reclaimer(directory.Reclaimer);
         }
 
         if (standing.HasFlag(StandingLocks.PhysicalMemory))
         {
-            yield return new LockTarget(LockClass.PhysicalMemory, 0, directory.Memory);
+            yield return LockTarget.PhysicalMemory(directory.Memory);
         }
 
         if (standing.HasFlag(StandingLocks.KoidAllocator))
         {
-            yield return new LockTarget(LockClass.KoidAllocator, 0, directory.Koids);
+            yield return LockTarget.KoidAllocator(directory.Koids);
         }
     }
 
@@ -55,15 +56,15 @@ internal static class CallPlanner
 
     /// <summary>The VMOs named by the call's handle parameters declared to name a VMO or any object.</summary>
     public static IEnumerable<LockTarget> NamedVmos(Syscall call, ProcessState process) =>
-        Named(call.Handles(HandleTarget.Vmo, HandleTarget.Any), process, ObjectKind.Vmo, LockClass.Vmo);
+        Named(call.Handles(HandleTarget.Vmo, HandleTarget.Any), process, ObjectKind.Vmo, LockTarget.Vmo);
 
-    private static IEnumerable<LockTarget> Named(IEnumerable<uint> handles, ProcessState process, ObjectKind kind, LockClass lockClass)
+    private static IEnumerable<LockTarget> Named(IEnumerable<uint> handles, ProcessState process, ObjectKind kind, Func<ulong, ActorId, LockTarget> lockOf)
     {
         foreach (var value in handles)
         {
             if (process.Handles.TryGetValue(value, out var entry) && entry.Object.Kind == kind && entry.Object.Actor is { } actor)
             {
-                yield return new LockTarget(lockClass, entry.Object.Koid, actor);
+                yield return lockOf(entry.Object.Koid, actor);
             }
         }
     }

@@ -15,12 +15,12 @@ internal static class HandleClose
             return SyscallResult.ZxOk();
         }
 
-        if (!context.TryHandle(call.Handle, out var entry))
+        if (!context.View.TryHandle(call.Handle, out var entry))
         {
             return SyscallResult.Error(Status.ZxErrBadHandle);
         }
 
-        context.RemoveHandle(call.Handle);
+        context.View.RemoveHandle(call.Handle);
         HandleRights.Release(context, entry);
         return SyscallResult.ZxOk();
     }

@@ -11,7 +11,7 @@ internal static class HandleDuplicate
 {
     public static SyscallResult Run(CallContext context, Abi.HandleDuplicate call)
     {
-        if (!context.TryHandle(call.Handle, out var entry))
+        if (!context.View.TryHandle(call.Handle, out var entry))
         {
             return SyscallResult.Error(Status.ZxErrBadHandle);
         }
@@ -32,6 +32,6 @@ internal static class HandleDuplicate
             context.Put(vmo with { HandleCount = vmo.HandleCount + 1 });
         }
 
-        return SyscallResult.ZxOk(Value.Int(context.AddHandle(entry.Object, rights)));
+        return SyscallResult.ZxOk(Value.Int(context.View.AddHandle(entry.Object, rights)));
     }
 }

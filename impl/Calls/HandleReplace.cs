@@ -11,7 +11,7 @@ internal static class HandleReplace
 {
     public static SyscallResult Run(CallContext context, Abi.HandleReplace call)
     {
-        if (!context.TryHandle(call.Handle, out var entry))
+        if (!context.View.TryHandle(call.Handle, out var entry))
         {
             return SyscallResult.Error(Status.ZxErrBadHandle);
         }
@@ -22,13 +22,13 @@ internal static class HandleReplace
             context.Vmo(entry.Object);
         }
 
-        context.RemoveHandle(call.Handle);
+        context.View.RemoveHandle(call.Handle);
         if (!narrowed)
         {
             HandleRights.Release(context, entry);
             return SyscallResult.Error(Status.ZxErrInvalidArgs);
         }
 
-        return SyscallResult.ZxOk(Value.Int(context.AddHandle(entry.Object, rights)));
+        return SyscallResult.ZxOk(Value.Int(context.View.AddHandle(entry.Object, rights)));
     }
 }

@@ -12,9 +12,9 @@ internal static class ObjectGetInfo
         switch (call.Topic)
         {
             case InfoTopic.HandleValid:
-                return context.TryHandle(call.Handle, out _) ? SyscallResult.ZxOk() : SyscallResult.Error(Status.ZxErrBadHandle);
+                return context.View.TryHandle(call.Handle, out _) ? SyscallResult.ZxOk() : SyscallResult.Error(Status.ZxErrBadHandle);
             case InfoTopic.HandleBasic:
-                if (!context.TryHandle(call.Handle, out var entry))
+                if (!context.View.TryHandle(call.Handle, out var entry))
                 {
                     return SyscallResult.Error(Status.ZxErrBadHandle);
                 }
@@ -25,7 +25,7 @@ internal static class ObjectGetInfo
                     ("type", Value.Int(entry.Object.ObjectType)),
                     ("related_koid", Value.Int(0))));
             case InfoTopic.Vmo:
-                var status = context.Lookup(call.Handle, ObjectKind.Vmo, Rights.None, out var handle);
+                var status = context.View.Lookup(call.Handle, ObjectKind.Vmo, Rights.None, out var handle);
                 return status != Status.ZxOk
                     ? SyscallResult.Error(status)
                     : SyscallResult.ZxOk(VmoInfo(context, context.Vmo(handle.Object), handle.Rights));

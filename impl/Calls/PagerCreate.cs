@@ -9,5 +9,5 @@ internal static class PagerCreate
     public static SyscallResult Run(CallContext context, Abi.PagerCreate call) =>
         call.Options != 0
             ? SyscallResult.Error(Status.ZxErrInvalidArgs)
-            : SyscallResult.ZxOk(Value.Int(context.AddHandle(new ObjectRef(context.NewKoid(), ObjectKind.Pager), Rights.DefaultPager)));
+            : SyscallResult.ZxOk(Value.Int(context.View.AddHandle(new ObjectRef(context.NewKoid(), ObjectKind.Pager), Rights.DefaultPager)));
 }

@@ -9,10 +9,10 @@ internal static class PagerCreateVmo
 {
     public static SyscallResult Run(CallContext context, Abi.PagerCreateVmo call)
     {
-        var status = context.Lookup(call.Pager, ObjectKind.Pager, Rights.Attach, out _);
+        var status = context.View.Lookup(call.Pager, ObjectKind.Pager, Rights.Attach, out _);
         if (status == Status.ZxOk)
         {
-            status = context.Lookup(call.Port, ObjectKind.Port, Rights.Write, out _);
+            status = context.View.Lookup(call.Port, ObjectKind.Port, Rights.Write, out _);
         }
 
         if (status != Status.ZxOk)
@@ -47,6 +47,6 @@ internal static class PagerCreateVmo
             PagerBacked = true,
             HandleCount = 1,
         });
-        return SyscallResult.ZxOk(Value.Int(context.AddHandle(new ObjectRef(vmo.Koid, ObjectKind.Vmo, vmo.Actor), VmoCreation.VmoRights(resizable))));
+        return SyscallResult.ZxOk(Value.Int(context.View.AddHandle(new ObjectRef(vmo.Koid, ObjectKind.Vmo, vmo.Actor), VmoCreation.VmoRights(resizable))));
     }
 }

@@ -9,7 +9,7 @@ internal static class PmtUnpin
 {
     public static SyscallResult Run(CallContext context, Abi.PmtUnpin call)
     {
-        var status = context.Lookup(call.Pmt, ObjectKind.Pmt, Rights.None, out var handle);
+        var status = context.View.Lookup(call.Pmt, ObjectKind.Pmt, Rights.None, out var handle);
         if (status != Status.ZxOk)
         {
             return SyscallResult.Error(status);
@@ -32,7 +32,7 @@ internal static class PmtUnpin
             }
         }
 
-        context.RemoveHandle(call.Pmt);
+        context.View.RemoveHandle(call.Pmt);
         context.Put(owner with { Pins = pins.ToImmutable() });
         var through = context.Vmo(range.ThroughKoid, range.ThroughActor);
         context.Put(through with { PinReferences = through.PinReferences - 1 });

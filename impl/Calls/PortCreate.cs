@@ -9,5 +9,5 @@ internal static class PortCreate
     public static SyscallResult Run(CallContext context, Abi.PortCreate call) =>
         (call.Options & ~1u) != 0
             ? SyscallResult.Error(Status.ZxErrInvalidArgs)
-            : SyscallResult.ZxOk(Value.Int(context.AddHandle(new ObjectRef(context.NewKoid(), ObjectKind.Port), Rights.DefaultPort)));
+            : SyscallResult.ZxOk(Value.Int(context.View.AddHandle(new ObjectRef(context.NewKoid(), ObjectKind.Port), Rights.DefaultPort)));
 }

@@ -16,7 +16,7 @@ internal static class ProcessMadvise
 {
     public static SyscallResult Run(CallContext context, Abi.ProcessMadvise call)
     {
-        var target = context.Process;
+        var target = context.View.State;
         if (!target.ReadableBy(context.ProcessKoid))
         {
             return SyscallResult.Error(Status.Eperm);
@@ -29,7 +29,7 @@ internal static class ProcessMadvise
 
         if (!context.Bugs.Has(SeededBug.StaleVmSeqNotChecked))
         {
-            context.ExpectAddressSpaceUnchanged();
+            context.View.ExpectAddressSpaceUnchanged();
         }
 
         if (call.VmSeq != target.VmSeq)

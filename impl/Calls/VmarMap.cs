@@ -18,10 +18,10 @@ internal static class VmarMap
 
     public static SyscallResult Run(CallContext context, Abi.VmarMap call)
     {
-        var status = context.Lookup(call.Vmar, ObjectKind.Vmar, Rights.None, out var vmar);
+        var status = context.View.Lookup(call.Vmar, ObjectKind.Vmar, Rights.None, out var vmar);
         if (status == Status.ZxOk)
         {
-            status = context.Lookup(call.Vmo, ObjectKind.Vmo, Rights.None, out _);
+            status = context.View.Lookup(call.Vmo, ObjectKind.Vmo, Rights.None, out _);
         }
 
         if (status != Status.ZxOk)
@@ -29,7 +29,7 @@ internal static class VmarMap
             return SyscallResult.Error(status);
         }
 
-        context.TryHandle(call.Vmo, out var handle);
+        context.View.TryHandle(call.Vmo, out var handle);
         status = CheckPermissions(call.Options, vmar.Rights, handle.Rights);
         var vmo = context.Vmo(handle.Object);
         if (status == Status.ZxOk)
@@ -119,7 +119,7 @@ internal static class VmarMap
                 return SyscallResult.Error(Status.ZxErrInvalidArgs);
             }
 
-            var overlapping = context.Mappings.Where(m => m.Address < address + length && address < m.End).ToList();
+            var overlapping = context.View.Mappings.Where(m => m.Address < address + length && address < m.End).ToList();
             if (overlapping.Count > 0 && !overwrite)
             {
                 return SyscallResult.Error(Status.ZxErrAlreadyExists);
@@ -140,7 +140,7 @@ internal static class VmarMap
             return SyscallResult.Error(Status.ZxErrNoResources);
         }
 
-        context.AddMapping(address, length, handle.Object, call.VmoOffset, call.Options & PermissionBits);
+        context.View.AddMapping(address, length, handle.Object, call.VmoOffset, call.Options & PermissionBits);
         context.Put(context.Vmo(vmo.Koid, vmo.Actor).WithMapping(context.ProcessKoid, 1));
         return SyscallResult.ZxOk(Value.Int(address));
     }
@@ -148,7 +148,7 @@ internal static class VmarMap
     private static ulong? FirstFit(CallContext context, ulong length, ulong alignment)
     {
         var candidate = KernelLayout.RootVmarBase;
-        foreach (var mapping in context.Mappings.OrderBy(m => m.Address))
+        foreach (var mapping in context.View.Mappings.OrderBy(m => m.Address))
         {
             if (mapping.Address >= candidate && mapping.Address - candidate >= length)
             {

@@ -9,7 +9,7 @@ internal static class VmarUnmap
 {
     public static SyscallResult Run(CallContext context, Abi.VmarUnmap call)
     {
-        var status = context.Lookup(call.Vmar, ObjectKind.Vmar, Rights.None, out _);
+        var status = context.View.Lookup(call.Vmar, ObjectKind.Vmar, Rights.None, out _);
         if (status != Status.ZxOk)
         {
             return SyscallResult.Error(status);
@@ -22,7 +22,7 @@ internal static class VmarUnmap
             return SyscallResult.Error(Status.ZxErrInvalidArgs);
         }
 
-        var hit = context.Mappings.Where(m => m.Address < call.Address + length && call.Address < m.End).ToList();
+        var hit = context.View.Mappings.Where(m => m.Address < call.Address + length && call.Address < m.End).ToList();
         if (hit.Count > 0)
         {
             context.Require(hit.Select(m => (m.Vmo.Koid, m.Vmo.Actor!)));

@@ -37,6 +37,6 @@ internal static class VmoCreate
             context.ChangeReclaimList(vmo.Koid, vmo.Actor, ReclaimListChangeKind.Register);
         }
 
-        return SyscallResult.ZxOk(Value.Int(context.AddHandle(new ObjectRef(vmo.Koid, ObjectKind.Vmo, vmo.Actor), VmoCreation.VmoRights(resizable))));
+        return SyscallResult.ZxOk(Value.Int(context.View.AddHandle(new ObjectRef(vmo.Koid, ObjectKind.Vmo, vmo.Actor), VmoCreation.VmoRights(resizable))));
     }
 }

@@ -25,7 +25,7 @@ internal static class VmoCreateChild
             return SyscallResult.Error(Status.ZxErrInvalidArgs);
         }
 
-        var status = context.Lookup(call.Vmo, ObjectKind.Vmo, Rights.Duplicate | Rights.Read, out var handle);
+        var status = context.View.Lookup(call.Vmo, ObjectKind.Vmo, Rights.Duplicate | Rights.Read, out var handle);
         if (status != Status.ZxOk)
         {
             return SyscallResult.Error(status);
@@ -126,7 +126,7 @@ internal static class VmoCreateChild
             rights = (rights | Rights.Write) & ~Rights.Execute;
         }
 
-        return SyscallResult.ZxOk(Value.Int(context.AddHandle(new ObjectRef(child.Koid, ObjectKind.Vmo, child.Actor), rights)));
+        return SyscallResult.ZxOk(Value.Int(context.View.AddHandle(new ObjectRef(child.Koid, ObjectKind.Vmo, child.Actor), rights)));
     }
 
     /// <summary>The parent's non-zero contents over [offset, offset + size), page by page (beyond the parent: zeros).</summary>

@@ -15,7 +15,7 @@ internal static class VmoCreateContiguous
             return SyscallResult.Error(Status.ZxErrInvalidArgs);
         }
 
-        var status = context.Lookup(call.Bti, ObjectKind.Bti, Rights.Map, out _);
+        var status = context.View.Lookup(call.Bti, ObjectKind.Bti, Rights.Map, out _);
         if (status != Status.ZxOk)
         {
             return SyscallResult.Error(status);
@@ -47,9 +47,9 @@ internal static class VmoCreateContiguous
         });
         for (ulong i = 0; i < pages; i++)
         {
-            context.RecordFrame(first + i, vmo.Koid, i);
+            context.Effects.RecordFrame(first + i, vmo.Koid, i);
         }
 
-        return SyscallResult.ZxOk(Value.Int(context.AddHandle(new ObjectRef(vmo.Koid, ObjectKind.Vmo, vmo.Actor), VmoCreation.VmoRights(false))));
+        return SyscallResult.ZxOk(Value.Int(context.View.AddHandle(new ObjectRef(vmo.Koid, ObjectKind.Vmo, vmo.Actor), VmoCreation.VmoRights(false))));
     }
 }

@@ -9,7 +9,7 @@ internal static class VmoCreatePhysical
 {
     public static SyscallResult Run(CallContext context, Abi.VmoCreatePhysical call)
     {
-        var status = context.Lookup(call.Resource, ObjectKind.Resource, Rights.None, out _);
+        var status = context.View.Lookup(call.Resource, ObjectKind.Resource, Rights.None, out _);
         if (status != Status.ZxOk)
         {
             return SyscallResult.Error(status);
@@ -31,6 +31,6 @@ internal static class VmoCreatePhysical
             PhysicalBase = call.Paddr,
             HandleCount = 1,
         });
-        return SyscallResult.ZxOk(Value.Int(context.AddHandle(new ObjectRef(vmo.Koid, ObjectKind.Vmo, vmo.Actor), VmoCreation.VmoRights(false))));
+        return SyscallResult.ZxOk(Value.Int(context.View.AddHandle(new ObjectRef(vmo.Koid, ObjectKind.Vmo, vmo.Actor), VmoCreation.VmoRights(false))));
     }
 }

@@ -9,7 +9,7 @@ internal static class VmoGetSize
 {
     public static SyscallResult Run(CallContext context, Abi.VmoGetSize call)
     {
-        var status = context.Lookup(call.Vmo, ObjectKind.Vmo, Rights.None, out var handle);
+        var status = context.View.Lookup(call.Vmo, ObjectKind.Vmo, Rights.None, out var handle);
         return status != Status.ZxOk
             ? SyscallResult.Error(status)
             : SyscallResult.ZxOk(Value.Int(VmoAccess.SizeOf(context, context.Vmo(handle.Object))));

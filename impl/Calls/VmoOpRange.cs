@@ -12,7 +12,7 @@ internal static class VmoOpRange
 {
     public static SyscallResult Run(CallContext context, Abi.VmoOpRange call)
     {
-        var status = context.Lookup(call.Vmo, ObjectKind.Vmo, Rights.None, out var handle);
+        var status = context.View.Lookup(call.Vmo, ObjectKind.Vmo, Rights.None, out var handle);
         if (status != Status.ZxOk)
         {
             return SyscallResult.Error(status);

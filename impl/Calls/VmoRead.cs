@@ -9,7 +9,7 @@ internal static class VmoRead
 {
     public static SyscallResult Run(CallContext context, Abi.VmoRead call)
     {
-        var status = context.Lookup(call.Vmo, ObjectKind.Vmo, Rights.Read, out var handle);
+        var status = context.View.Lookup(call.Vmo, ObjectKind.Vmo, Rights.Read, out var handle);
         if (status != Status.ZxOk)
         {
             return SyscallResult.Error(status);

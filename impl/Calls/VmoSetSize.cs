@@ -9,7 +9,7 @@ internal static class VmoSetSize
 {
     public static SyscallResult Run(CallContext context, Abi.VmoSetSize call)
     {
-        var status = context.Lookup(call.Vmo, ObjectKind.Vmo, Rights.Write, out var handle);
+        var status = context.View.Lookup(call.Vmo, ObjectKind.Vmo, Rights.Write, out var handle);
         if (status != Status.ZxOk)
         {
             return SyscallResult.Error(status);

@@ -25,10 +25,10 @@ internal static class VmoTransferData
             return SyscallResult.Error(Status.ZxErrInvalidArgs);
         }
 
-        var status = context.Lookup(call.Dst, ObjectKind.Vmo, Rights.Write, out var dstHandle);
+        var status = context.View.Lookup(call.Dst, ObjectKind.Vmo, Rights.Write, out var dstHandle);
         if (status == Status.ZxOk)
         {
-            status = context.Lookup(call.Src, ObjectKind.Vmo, Rights.Read | Rights.Write, out var srcHandleCheck);
+            status = context.View.Lookup(call.Src, ObjectKind.Vmo, Rights.Read | Rights.Write, out var srcHandleCheck);
             if (status == Status.ZxOk && srcHandleCheck.Object.Koid == dstHandle.Object.Koid)
             {
                 status = Status.ZxErrInvalidArgs;
@@ -40,7 +40,7 @@ internal static class VmoTransferData
             return SyscallResult.Error(status);
         }
 
-        context.TryHandle(call.Src, out var srcHandle);
+        context.View.TryHandle(call.Src, out var srcHandle);
         var dst = context.Vmo(dstHandle.Object);
         var src = context.Vmo(srcHandle.Object);
         var (dstOwner, dstFirst) = VmoAccess.Owner(context, dst, call.Offset / VmoAccess.PageSize);
@@ -161,7 +161,7 @@ internal static class VmoTransferData
             {
                 srcPages.Remove(from);
                 dstPages[to] = taken;
-                context.RecordFrame(taken.Frame, dstOwner.Koid, to);
+                context.Effects.RecordFrame(taken.Frame, dstOwner.Koid, to);
             }
             else
             {

@@ -11,17 +11,17 @@ internal static class AddressSpace
         var end = address + length;
         foreach (var mapping in hit)
         {
-            context.RemoveMapping(mapping.Id);
+            context.View.RemoveMapping(mapping.Id);
             var pieces = 0;
             if (mapping.Address < address)
             {
-                context.AddMapping(mapping.Address, address - mapping.Address, mapping.Vmo, mapping.VmoOffset, mapping.Permissions);
+                context.View.AddMapping(mapping.Address, address - mapping.Address, mapping.Vmo, mapping.VmoOffset, mapping.Permissions);
                 pieces++;
             }
 
             if (end < mapping.End)
             {
-                context.AddMapping(end, mapping.End - end, mapping.Vmo, mapping.VmoOffset + (end - mapping.Address), mapping.Permissions);
+                context.View.AddMapping(end, mapping.End - end, mapping.Vmo, mapping.VmoOffset + (end - mapping.Address), mapping.Permissions);
                 pieces++;
             }
 

@@ -11,7 +11,7 @@ namespace VmoKernel.Kernel.Calls.Rules;
 /// tombstones, and their snapshot children become parentless. A parent has a lower koid and children
 /// higher ones: asking for them restarts the transaction in order.
 /// </summary>
-public static class Lifetime
+internal static class Lifetime
 {
     public static void DestroyIfUnreferenced(CallContext context, VmoState vmo)
     {

@@ -21,7 +21,7 @@ internal static class MappedRange
         while (done < length)
         {
             var at = address + done;
-            var mapping = context.Mappings.FirstOrDefault(m => m.Contains(at));
+            var mapping = context.View.Mappings.FirstOrDefault(m => m.Contains(at));
             if (mapping is null || (mapping.Permissions & permission) == 0)
             {
                 return null;

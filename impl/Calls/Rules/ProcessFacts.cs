@@ -8,7 +8,7 @@ namespace VmoKernel.Kernel.Calls.Rules;
 /// One procrec of a process_getinfo answer. A fact not asked for, or denied (its bit in <c>Denied</c>),
 /// is zero; mappings are listed only when PROCESS_VM_MEMORY_MAP is asked for and granted, ascending.
 /// </summary>
-public sealed record ProcessFacts(ulong Koid, ulong Denied, ulong HandleCount, ulong CommittedBytes, ulong VmSeq, ImmutableArray<Mapping> Mappings)
+internal sealed record ProcessFacts(ulong Koid, ulong Denied, ulong HandleCount, ulong CommittedBytes, ulong VmSeq, ImmutableArray<Mapping> Mappings)
 {
     /// <summary>
     /// The facts in <paramref name="mask"/> about <paramref name="process"/> as <paramref name="caller"/>

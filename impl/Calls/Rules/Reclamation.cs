@@ -9,7 +9,7 @@ namespace VmoKernel.Kernel.Calls.Rules;
 /// When a discardable VMO may be discarded (D-4, D-6, D-12) and what a discard does (D-5): every page of
 /// the whole VMO is freed, one committed_change_event is counted, and the VMO is marked discarded.
 /// </summary>
-public static class Reclamation
+internal static class Reclamation
 {
     /// <summary>
     /// Eligible at <paramref name="level"/>: discardable, alive, lock count 0, no pinned page, hinted
@@ -45,7 +45,7 @@ public static class Reclamation
             freed.Add(page.Frame);
         }
 
-        context.RecordDiscard(new DiscardFact(vmo.Koid, vmo.LockCount, vmo.Pins.Count(p => p.Value > 0), freed.ToImmutable()));
+        context.Effects.RecordDiscard(new DiscardFact(vmo.Koid, vmo.LockCount, vmo.Pins.Count(p => p.Value > 0), freed.ToImmutable()));
         var discarded = vmo with
         {
             Pages = ImmutableSortedDictionary<ulong, Page>.Empty,

@@ -9,7 +9,7 @@ namespace VmoKernel.Kernel.Calls.Rules;
 /// of the VMO that owns the pages; an owner's page reads from its own frame, else from the content it
 /// captured as a snapshot, else zeros. Writes commit frames all-or-nothing (NO_MEMORY changes nothing).
 /// </summary>
-public static class VmoAccess
+internal static class VmoAccess
 {
     public const ulong PageSize = KernelLayout.PageSize;
 
@@ -144,7 +144,7 @@ public static class VmoAccess
             }
 
             var content = Content(context, owner, index);
-            context.RecordFrame(frames[next], owner.Koid, index);
+            context.Effects.RecordFrame(frames[next], owner.Koid, index);
             pages[index] = new Page(frames[next++], content);
             inherited.Remove(index);
         }
