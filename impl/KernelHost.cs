@@ -2,6 +2,7 @@ using Microsoft.Coyote.Actors;
 using VmoKernel.Abi;
 using VmoKernel.Kernel.Actors;
 using VmoKernel.Kernel.Events;
+using VmoKernel.Kernel.Locking;
 using VmoKernel.Kernel.State;
 
 namespace VmoKernel.Kernel;
@@ -31,10 +32,10 @@ public static class KernelHost
             .AddHandle(new ObjectRef(p0 + 3, ObjectKind.Resource), Rights.DefaultResource, out var rootResource);
         var processActor = runtime.CreateActorId(typeof(ProcessActor), "p0");
 
-        runtime.CreateActor(directory.Koids, typeof(KoidAllocatorActor), new SingletonInitEvent(p0 + 4));
-        runtime.CreateActor(btiActor, typeof(BtiActor), new SingletonInitEvent(new BtiState(p0 + 2, 0)));
-        runtime.CreateActor(directory.Memory, typeof(PhysicalMemoryActor), new SingletonInitEvent(PhysicalMemoryState.Fresh(KernelLayout.InitialFreeFrames)));
-        runtime.CreateActor(directory.Reclaimer, typeof(ReclaimerActor), new SingletonInitEvent(0UL, directory));
+        runtime.CreateActor(directory.Koids, typeof(KoidAllocatorActor), new LenderInitEvent<KoidAllocatorState>(new KoidAllocatorState(p0 + 4)));
+        runtime.CreateActor(btiActor, typeof(BtiActor), new LenderInitEvent<BtiState>(new BtiState(p0 + 2, 0)));
+        runtime.CreateActor(directory.Memory, typeof(PhysicalMemoryActor), new LenderInitEvent<PhysicalMemoryState>(PhysicalMemoryState.Fresh(KernelLayout.InitialFreeFrames)));
+        runtime.CreateActor(directory.Reclaimer, typeof(ReclaimerActor), new ReclaimerInitEvent(directory));
         runtime.CreateActor(processActor, typeof(ProcessActor), new ProcessInitEvent(process, directory));
         runtime.CreateActor(directory.Router, typeof(SyscallRouterActor), new RouterInitEvent(directory, p0, processActor));
 

@@ -14,7 +14,7 @@ namespace VmoKernel.Kernel;
 public enum SeededBug
 {
     /// <summary>
-    /// The reclaimer (<c>ReclaimerActor</c>'s commit pass) decides eligibility from the lock count it
+    /// The reclaimer (<c>Calls/Reclaim.cs</c>, the reclaimer's commit pass) decides eligibility from the lock count it
     /// peeked while walking its list, not from the count it sees once it holds the VMO, so a LOCK taken
     /// between the two is ignored. Only lockless VMOs show it: a regular VMO's LOCK also moves it out of
     /// the reclaimable state, which the reclaimer re-reads.
@@ -23,14 +23,14 @@ public enum SeededBug
     DiscardIgnoresConcurrentLock,
 
     /// <summary>
-    /// transfer_data (<c>TransferDataCall.Check</c>) checks the pins of the source range from a peek, then
+    /// transfer_data (<c>Calls/VmoTransferData.cs</c>) checks the pins of the source range from a peek, then
     /// re-acquires the source to move the pages; a pin taken in that window is moved anyway.
     /// </summary>
     [Breaks("INV-PIN-01")]
     TransferMovesPagePinnedMidOperation,
 
     /// <summary>
-    /// transfer_data (<c>TransferDataCall.Check</c>) checks the destination's pins before it holds the
+    /// transfer_data (<c>Calls/VmoTransferData.cs</c>) checks the destination's pins before it holds the
     /// destination (time of check to time of use), so a pin taken meanwhile has its page replaced. The
     /// failed transfer's side effect also breaks INV-XFER-01; the pin monitor, registered first, reports it.
     /// </summary>
@@ -44,11 +44,11 @@ public enum SeededBug
     [Breaks("INV-LOCKLESS-02")]
     LocklessRemovedFromListAfterDiscard,
 
-    /// <summary>DONT_NEED (<c>HintCalls</c>) moves an unlocked VMO with pages to the regular list but leaves the discard to the next reclaim.</summary>
+    /// <summary>DONT_NEED (<c>Calls/OpRange/DontNeed.cs</c>) moves an unlocked VMO with pages to the regular list but leaves the discard to the next reclaim.</summary>
     [Breaks("INV-LOCKLESS-04")]
     DontNeedNotImmediate,
 
-    /// <summary>ALWAYS_NEED (<c>HintCalls</c>) hints the VMO only when its range covers the whole VMO, so a partial hint is reclaimed at WARNING.</summary>
+    /// <summary>ALWAYS_NEED (<c>Calls/OpRange/AlwaysNeed.cs</c>) hints the VMO only when its range covers the whole VMO, so a partial hint is reclaimed at WARNING.</summary>
     [Breaks("INV-LOCKLESS-03")]
     AlwaysNeedRangeNotPromoted,
 
@@ -61,7 +61,7 @@ public enum SeededBug
     SnapshotChildSeesTransferredPages,
 
     /// <summary>
-    /// UNLOCK (<c>LockCalls.Unlock</c>) tests the lock count it peeked before taking the VMO, so two
+    /// UNLOCK (<c>Calls/OpRange/Unlock.cs</c>) tests the lock count it peeked before taking the VMO, so two
     /// racing unlocks of a count of one both succeed and the count goes below zero.
     /// </summary>
     [Breaks("INV-DISC-07")]
@@ -71,24 +71,24 @@ public enum SeededBug
     [Breaks("LIVE-02")]
     OppositeTransfersDeadlock,
 
-    /// <summary>When a transfer (<c>TransferDataCall.Move</c>) replaces a committed destination page, the replaced frame is freed twice.</summary>
+    /// <summary>When a transfer (<c>Calls/VmoTransferData.cs</c>) replaces a committed destination page, the replaced frame is freed twice.</summary>
     [Breaks("INV-MEM-01")]
     FrameFreedTwice,
 
-    /// <summary>DECOMMIT (<c>OpRangeCalls.Decommit</c>) drops the pages of its range without returning their frames (a leak).</summary>
+    /// <summary>DECOMMIT (<c>Calls/OpRange/Decommit.cs</c>) drops the pages of its range without returning their frames (a leak).</summary>
     [Breaks("INV-MEM-02")]
     DecommitLeaksFrames,
 
-    /// <summary>A read (<c>ReadWriteCalls.Read</c>) of a discarded, unlocked ZX_VMO_DISCARDABLE VMO returns zeros instead of ZX_ERR_NOT_FOUND.</summary>
+    /// <summary>A read (<c>Calls/VmoRead.cs</c>) of a discarded, unlocked ZX_VMO_DISCARDABLE VMO returns zeros instead of ZX_ERR_NOT_FOUND.</summary>
     [Breaks("INV-DISC-04")]
     DiscardedReadSucceeds,
 
-    /// <summary>The reclaimer (<c>Reclamation.Eligible</c>) ignores pins when it judges an unlocked discardable VMO eligible.</summary>
+    /// <summary>The reclaimer (<c>Calls/Rules/Reclamation.cs</c>) ignores pins when it judges an unlocked discardable VMO eligible.</summary>
     [Breaks("INV-RECLAIM-03")]
     ReclaimIgnoresPins,
 
     /// <summary>
-    /// process_getinfo (<c>SyscallActor.GetinfoAsync</c>) reads the processes one at a time (and each
+    /// process_getinfo (<c>SyscallActor.SnapshotAsync</c>) reads the processes one at a time (and each
     /// one's VMOs after it) instead of freezing them all at once, so a transfer, map or unmap in between
     /// gives a torn snapshot.
     /// </summary>
@@ -96,7 +96,7 @@ public enum SeededBug
     GetinfoReadsProcessesOneAtATime,
 
     /// <summary>
-    /// process_madvise (<c>ProcessMadviseCall</c>) compares vm_seq with the address space it looked at,
+    /// process_madvise (<c>Calls/ProcessMadvise.cs</c>) compares vm_seq with the address space it looked at,
     /// but does not insist that it is still current when it applies the advice, so a map or unmap in
     /// between is missed.
     /// </summary>

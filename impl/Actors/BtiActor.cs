@@ -14,7 +14,7 @@ internal sealed class BtiActor : LockableActor<BtiState>
 {
     protected override Task OnInitializeAsync(Event initialEvent)
     {
-        State = (BtiState)((SingletonInitEvent)initialEvent).State;
+        State = ((LenderInitEvent<BtiState>)initialEvent).State;
         return Task.CompletedTask;
     }
 }

@@ -9,11 +9,11 @@ namespace VmoKernel.Kernel.Actors;
 /// creating call linearizes, so koid order is linearization order and a failed call consumes none.
 /// </summary>
 [OnEventDoAction(typeof(AcquireEvent), nameof(OnAcquireAsync))]
-internal sealed class KoidAllocatorActor : LockableActor<object>
+internal sealed class KoidAllocatorActor : LockableActor<KoidAllocatorState>
 {
     protected override Task OnInitializeAsync(Event initialEvent)
     {
-        State = ((SingletonInitEvent)initialEvent).State;
+        State = ((LenderInitEvent<KoidAllocatorState>)initialEvent).State;
         return Task.CompletedTask;
     }
 }

@@ -15,7 +15,7 @@ internal sealed class PhysicalMemoryActor : LockableActor<PhysicalMemoryState>
 {
     protected override Task OnInitializeAsync(Event initialEvent)
     {
-        State = (PhysicalMemoryState)((SingletonInitEvent)initialEvent).State;
+        State = ((LenderInitEvent<PhysicalMemoryState>)initialEvent).State;
         return Task.CompletedTask;
     }
 }

@@ -21,19 +21,21 @@ internal sealed class ProcessActor : Actor
 {
     private ProcessState _state = null!;
     private KernelDirectory _directory = null!;
+    private Lender<ProcessState> _lender = null!;
 
     protected override Task OnInitializeAsync(Event initialEvent)
     {
         var init = (ProcessInitEvent)initialEvent;
         _state = init.State;
         _directory = init.Directory;
+        _lender = new Lender<ProcessState>(Id, (to, sent) => SendEvent(to, sent), type => ReceiveEventAsync(type));
         return Task.CompletedTask;
     }
 
     private async Task OnFreezeAsync(Event e)
     {
-        SendEvent(((AcquireEvent)e).Holder, new GrantedEvent(Id, _state));
-        await ReceiveEventAsync(typeof(ReleaseEvent));
+        // process_getinfo only reads a frozen process; its changes come through commits.
+        await _lender.LendAsync((AcquireEvent)e, _state);
     }
 
     private void OnResolve(Event e) => SendEvent(((ResolveEvent)e).Requester, new ProcessSnapshotEvent(_state));

@@ -1,10 +1,7 @@
-using System.Collections.Immutable;
 using Microsoft.Coyote.Actors;
-using VmoKernel.Abi;
 using VmoKernel.Kernel.Calls;
 using VmoKernel.Kernel.Events;
 using VmoKernel.Kernel.Locking;
-using VmoKernel.Kernel.Notifications;
 using VmoKernel.Kernel.State;
 
 namespace VmoKernel.Kernel.Actors;
@@ -24,28 +21,27 @@ namespace VmoKernel.Kernel.Actors;
 /// </summary>
 [OnEventDoAction(typeof(AcquireEvent), nameof(OnAcquireAsync))]
 [OnEventDoAction(typeof(ReclaimRequestEvent), nameof(OnReclaimAsync))]
-internal sealed class ReclaimerActor : TransactionActor
+internal sealed class ReclaimerActor : Actor
 {
     private readonly List<(ulong Koid, ActorId Actor)> _unlockOrder = [];
     private KernelDirectory _directory = null!;
+    private Lender<ReclaimListsState> _lender = null!;
+    private Transaction _transaction = null!;
 
     protected override Task OnInitializeAsync(Event initialEvent)
     {
-        _directory = ((SingletonInitEvent)initialEvent).Directory!;
+        _directory = ((ReclaimerInitEvent)initialEvent).Directory;
+        _lender = new Lender<ReclaimListsState>(Id, (to, sent) => SendEvent(to, sent), type => ReceiveEventAsync(type));
+        _transaction = new Transaction(Id, (to, sent) => SendEvent(to, sent), (type, predicate) => ReceiveEventAsync(type, predicate));
         return Task.CompletedTask;
     }
 
     private async Task OnAcquireAsync(Event e)
     {
-        var acquire = (AcquireEvent)e;
-        SendEvent(acquire.Holder, new GrantedEvent(Id, new ReclaimListsView([.. _unlockOrder])));
-        var release = (ReleaseEvent)await ReceiveEventAsync(typeof(ReleaseEvent));
-        if (release.NewState is ImmutableArray<ReclaimListChange> changes)
+        var returned = await _lender.LendAsync((AcquireEvent)e, new ReclaimListsState([.. _unlockOrder], []));
+        foreach (var change in returned?.Changes ?? [])
         {
-            foreach (var change in changes)
-            {
-                Apply(change);
-            }
+            Apply(change);
         }
     }
 
@@ -61,7 +57,6 @@ internal sealed class ReclaimerActor : TransactionActor
     private async Task OnReclaimAsync(Event e)
     {
         var request = (ReclaimRequestEvent)e;
-        var level = request.Call.Level;
         var order = _unlockOrder.ToList();
 
         // The walk: what each VMO looked like while nobody held it for us.
@@ -72,32 +67,20 @@ internal sealed class ReclaimerActor : TransactionActor
             peeked[koid] = ((PeekReplyEvent)await ReceiveEventAsync(typeof(PeekReplyEvent))).State;
         }
 
-        await AcquireAsync(order.Select(m => new LockTarget(LockClass.Vmo, m.Koid, m.Actor))
-            .Append(new LockTarget(LockClass.PhysicalMemory, 0, _directory.Memory)));
-        var context = new CallContext(request.Process, ProcessState.Fresh(request.Process, 0), _directory, HeldStates, _ => Id);
+        await _transaction.AcquireAsync(order.Select(m => (LockTarget)LockTarget.Vmo(m.Koid, m.Actor))
+            .Append(LockTarget.PhysicalMemory(_directory.Memory)));
+        var unchanged = ProcessState.Fresh(request.Process, 0);
+        var context = new CallContext(request.Process, unchanged, _directory, _transaction.Held, new KernelObjectFactory(Id.Runtime));
 
-        // The regular list, then the hinted one, each least recently unlocked first (D-6, D-27).
-        foreach (var (koid, actor) in order.OrderBy(m => context.Vmo(m.Koid, m.Actor).Hinted))
-        {
-            var vmo = context.Vmo(koid, actor);
-            var judged = _directory.Options.Bugs.Has(SeededBug.DiscardIgnoresConcurrentLock) ? peeked[koid] : vmo;
-            if (!vmo.Destroyed && Reclamation.Eligible(judged, level, _directory.Options.Bugs))
-            {
-                Reclamation.Discard(context, vmo);
-            }
-        }
+        var result = Calls.Reclaim.Run(context, request.Call, order, peeked);
 
-        var result = SyscallResult.Ok();
-        var notification = new CallLinearizedNotification(
-            request.Process, request.Call, result, context.VmoFacts(), [.. context.FrameMoves], [.. context.Discards], context.FreeFrames);
-        SendEvent(request.ProcessActor, new ProcessCommitEvent(Id, context.Delta(ProcessState.Fresh(request.Process, 0)), notification));
-        await ReceiveEventAsync(typeof(CommitAckEvent));
-        ReleaseAll(context.Changed());
+        // The call changes no handle or mapping, so its process always accepts the commit.
+        await _transaction.CommitAsync(request.ProcessActor, context.View.Delta(), context.Linearized(request.Call, result), context.Changed());
 
         foreach (var (koid, actor) in order)
         {
             var vmo = context.Vmo(koid, actor);
-            if (vmo.Destroyed || (vmo.Lockless && context.Discards.Any(d => d.Koid == koid) &&
+            if (vmo.Destroyed || (vmo.Lockless && context.Effects.Discards.Any(d => d.Koid == koid) &&
                 _directory.Options.Bugs.Has(SeededBug.LocklessRemovedFromListAfterDiscard)))
             {
                 Apply(new ReclaimListChange(koid, actor, ReclaimListChangeKind.Remove));

@@ -1,10 +1,13 @@
 using Microsoft.Coyote.Actors;
 using VmoKernel.Abi;
 using VmoKernel.Kernel.Calls;
+using VmoKernel.Kernel.Calls.Rules;
 using VmoKernel.Kernel.Events;
 using VmoKernel.Kernel.Locking;
 using VmoKernel.Kernel.Notifications;
 using VmoKernel.Kernel.State;
+using ProcessGetinfo = VmoKernel.Abi.ProcessGetinfo;
+using ProcessMadvise = VmoKernel.Abi.ProcessMadvise;
 
 namespace VmoKernel.Kernel.Actors;
 
@@ -19,9 +22,9 @@ namespace VmoKernel.Kernel.Actors;
 /// </summary>
 internal sealed partial class SyscallActor
 {
-    private async Task<SyscallResult> GetinfoAsync(ProcessGetinfo call)
+    public async Task<SyscallResult> SnapshotAsync(ProcessGetinfo call)
     {
-        if (ProcessGetinfoCall.ArgumentError(call) is { } invalid)
+        if (Calls.ProcessGetinfo.ArgumentError(call) is { } invalid)
         {
             return Linearize(invalid);
         }
@@ -32,7 +35,7 @@ internal sealed partial class SyscallActor
             return NoSuchProcess();
         }
 
-        var targets = actors.OrderBy(a => a.Key).Select(a => new LockTarget(LockClass.Process, a.Key, a.Value!)).ToList();
+        var targets = actors.OrderBy(a => a.Key).Select(a => LockTarget.Process(a.Key, a.Value!)).ToList();
         if (_start.Directory.Options.Bugs.Has(SeededBug.GetinfoReadsProcessesOneAtATime))
         {
             return await GetinfoOneAtATimeAsync(call, targets);
@@ -49,23 +52,24 @@ internal sealed partial class SyscallActor
                 }
             }
 
-            await AcquireAsync(vmos.Select(v => new LockTarget(LockClass.Vmo, v.Key, v.Value)).Concat(targets));
-            var frozen = targets.ToDictionary(t => t.Koid, t => (ProcessState)HeldStates[t.Key]);
+            await _transaction.AcquireAsync(vmos.Select(v => (LockTarget)LockTarget.Vmo(v.Key, v.Value)).Concat(targets));
+            var held = _transaction.Held;
+            var frozen = targets.ToDictionary(t => t.Koid, t => held.Processes[t.Koid]);
             if (frozen.Values.SelectMany(p => ProcessFacts.HeldVmoActors(p).Keys).Any(k => !vmos.ContainsKey(k)))
             {
-                ReleaseAll(null);
+                _transaction.ReleaseAll(null);
                 continue;
             }
 
-            var result = ProcessGetinfoCall.Answer(call, _start.Request.Process, frozen, koid => (ulong)((VmoState)HeldStates[(LockClass.Vmo, koid)]).Pages.Count);
+            var result = Calls.ProcessGetinfo.Answer(call, _start.Request.Process, frozen, koid => (ulong)held.Vmos[koid].Pages.Count);
             Linearize(result);
-            ReleaseAll(null);
+            _transaction.ReleaseAll(null);
             return result;
         }
     }
 
     /// <summary>The seeded bug: each process, then its VMOs, read on its own while the others keep changing.</summary>
-    private async Task<SyscallResult> GetinfoOneAtATimeAsync(ProcessGetinfo call, List<LockTarget> targets)
+    private async Task<SyscallResult> GetinfoOneAtATimeAsync(ProcessGetinfo call, List<LockTarget<ProcessState>> targets)
     {
         var processes = new Dictionary<ulong, ProcessState>();
         var pages = new Dictionary<ulong, ulong>();
@@ -80,10 +84,10 @@ internal sealed partial class SyscallActor
             }
         }
 
-        return Linearize(ProcessGetinfoCall.Answer(call, _start.Request.Process, processes, koid => pages[koid]));
+        return Linearize(Calls.ProcessGetinfo.Answer(call, _start.Request.Process, processes, koid => pages[koid]));
     }
 
-    private async Task<SyscallResult> MadviseAsync(ProcessMadvise call)
+    public async Task<SyscallResult> TransactAtTargetAsync(ProcessMadvise call, Func<CallContext, SyscallResult> semantics)
     {
         if (call.Flags != 0)
         {
@@ -92,7 +96,7 @@ internal sealed partial class SyscallActor
 
         var actors = await LookUpProcessesAsync([call.Proc]);
         return actors[call.Proc] is { } target
-            ? await RunAsync(target)
+            ? await RunAsync(target, semantics)
             : NoSuchProcess();
     }
 
@@ -111,11 +115,11 @@ internal sealed partial class SyscallActor
             return actors;
         }
 
-        await AcquireAsync([new LockTarget(LockClass.KoidAllocator, 0, _start.Directory.Koids)]);
+        await _transaction.AcquireAsync([LockTarget.KoidAllocator(_start.Directory.Koids)]);
         actors = await AskRouterAsync(koids);
         if (actors.Values.All(a => a is not null))
         {
-            ReleaseAll(null);
+            _transaction.ReleaseAll(null);
         }
 
         return actors;
@@ -143,7 +147,7 @@ internal sealed partial class SyscallActor
     private SyscallResult NoSuchProcess(Status status = Status.Esrch)
     {
         var result = Linearize(SyscallResult.Error(status));
-        ReleaseAll(null);
+        _transaction.ReleaseAll(null);
         return result;
     }
 

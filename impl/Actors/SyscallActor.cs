@@ -5,11 +5,12 @@ using VmoKernel.Kernel.Events;
 using VmoKernel.Kernel.Locking;
 using VmoKernel.Kernel.Notifications;
 using VmoKernel.Kernel.State;
+using Reclaim = VmoKernel.Abi.Reclaim;
 
 namespace VmoKernel.Kernel.Actors;
 
 /// <summary>
-/// One call's kernel thread. Protocol (deadlock-free by ordered acquisition, see <see cref="TransactionActor"/>):
+/// One call's kernel thread. Protocol (deadlock-free by ordered acquisition, see <see cref="Transaction"/>):
 /// <list type="number">
 /// <item>take a snapshot of the calling process (handles, mappings);</item>
 /// <item>acquire the objects the call names, in the global order; run the call's semantics over the
@@ -20,13 +21,16 @@ namespace VmoKernel.Kernel.Actors;
 /// <item>release every object with its new state, and answer.</item>
 /// </list>
 /// </summary>
-internal sealed partial class SyscallActor : TransactionActor
+internal sealed partial class SyscallActor : Actor, ICallThread
 {
+    private Transaction _transaction = null!;
     private SyscallStartEvent _start = null!;
+    private ActorId _caller = null!;
 
     protected override async Task OnInitializeAsync(Event initialEvent)
     {
         _start = (SyscallStartEvent)initialEvent;
+        _transaction = new Transaction(Id, (to, sent) => SendEvent(to, sent), (type, predicate) => ReceiveEventAsync(type, predicate));
         var request = _start.Request;
         SyscallResult result;
         var processActor = _start.ProcessActor ?? await ConfirmCallerAsync(request.Process);
@@ -35,22 +39,10 @@ internal sealed partial class SyscallActor : TransactionActor
             // D-27: an unknown calling process is BAD_HANDLE for a syscall, ESRCH for a control call.
             result = NoSuchProcess(request.Call.IsControl ? Status.Esrch : Status.ZxErrBadHandle);
         }
-        else if (request.Call is ProcessGetinfo getinfo)
-        {
-            result = await GetinfoAsync(getinfo);
-        }
-        else if (request.Call is ProcessMadvise madvise)
-        {
-            result = await MadviseAsync(madvise);
-        }
-        else if (request.Call is Reclaim reclaim)
-        {
-            SendEvent(_start.Directory.Reclaimer, new ReclaimRequestEvent(Id, request.Process, processActor, reclaim));
-            result = ((ReclaimDoneEvent)await ReceiveEventAsync(typeof(ReclaimDoneEvent))).Result;
-        }
         else
         {
-            result = await RunAsync(processActor);
+            _caller = processActor;
+            result = await request.Call.Accept(KernelCalls.Instance, this);
         }
 
         foreach (var monitor in _start.Directory.Options.Monitors)
@@ -67,11 +59,19 @@ internal sealed partial class SyscallActor : TransactionActor
         SendEvent(Id, HaltEvent.Instance);
     }
 
-    private async Task<SyscallResult> RunAsync(ActorId processActor)
+    public Task<SyscallResult> TransactAsync(Func<CallContext, SyscallResult> semantics) => RunAsync(_caller, semantics);
+
+    public async Task<SyscallResult> ReclaimAsync(Reclaim call)
+    {
+        SendEvent(_start.Directory.Reclaimer, new ReclaimRequestEvent(Id, _start.Request.Process, _caller, call));
+        return ((ReclaimDoneEvent)await ReceiveEventAsync(typeof(ReclaimDoneEvent))).Result;
+    }
+
+    private async Task<SyscallResult> RunAsync(ActorId processActor, Func<CallContext, SyscallResult> semantics)
     {
         var call = _start.Request.Call;
         var directory = _start.Directory;
-        var inOrder = !(directory.Options.Bugs.Has(SeededBug.OppositeTransfersDeadlock) && call is VmoTransferData);
+        var inOrder = !(directory.Options.Bugs.Has(SeededBug.OppositeTransfersDeadlock) && call is Abi.VmoTransferData);
         while (true)
         {
             SendEvent(processActor, new ResolveEvent(Id));
@@ -91,14 +91,14 @@ internal sealed partial class SyscallActor : TransactionActor
             SyscallResult result;
             while (true)
             {
-                await AcquireAsync(targets, inOrder);
-                context = new CallContext(_start.Request.Process, snapshot, directory, HeldStates, type => Id.Runtime.CreateActorId(type))
+                await _transaction.AcquireAsync(targets, inOrder);
+                context = new CallContext(_start.Request.Process, snapshot, directory, _transaction.Held, new KernelObjectFactory(Id.Runtime))
                 {
                     Peeked = peeked,
                 };
                 try
                 {
-                    result = Syscalls.Execute(context, call);
+                    result = semantics(context);
                     break;
                 }
                 catch (NeedLockException need)
@@ -107,34 +107,29 @@ internal sealed partial class SyscallActor : TransactionActor
                 }
             }
 
-            foreach (var created in context.Created)
+            foreach (var created in context.Effects.CreatedVmos)
             {
                 Id.Runtime.CreateActor(created.Actor, typeof(VmoActor), new VmoInitEvent(created));
             }
 
-            var notification = new CallLinearizedNotification(
-                _start.Request.Process, call, result, context.VmoFacts(), [.. context.FrameMoves], [.. context.Discards], context.FreeFrames);
-            SendEvent(processActor, new ProcessCommitEvent(Id, context.Delta(snapshot), notification));
-            var ack = (CommitAckEvent)await ReceiveEventAsync(typeof(CommitAckEvent));
-            if (!ack.Accepted)
+            var committed = await _transaction.CommitAsync(processActor, context.View.Delta(), context.Linearized(call, result), context.Changed(), () =>
             {
-                ReleaseAll(null);
-                foreach (var created in context.Created)
+                // The koid allocator is still held: the router learns of a new process before anyone can look its koid up.
+                foreach (var (state, actor) in context.Effects.CreatedProcesses)
                 {
-                    SendEvent(created.Actor, HaltEvent.Instance);
+                    Id.Runtime.CreateActor(actor, typeof(ProcessActor), new ProcessInitEvent(state, directory));
+                    SendEvent(directory.Router, new RegisterProcessEvent(state.Koid, actor));
                 }
-
-                continue;
-            }
-
-            foreach (var (state, actor) in context.CreatedProcesses)
+            });
+            if (committed)
             {
-                Id.Runtime.CreateActor(actor, typeof(ProcessActor), new ProcessInitEvent(state, directory));
-                SendEvent(directory.Router, new RegisterProcessEvent(state.Koid, actor));
+                return result;
             }
 
-            ReleaseAll(context.Changed());
-            return result;
+            foreach (var created in context.Effects.CreatedVmos)
+            {
+                SendEvent(created.Actor, HaltEvent.Instance);
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Coyote.Actors;
 using VmoKernel.Abi;
 using VmoKernel.Kernel.Locking;
 using VmoKernel.Kernel.State;
@@ -6,83 +7,65 @@ namespace VmoKernel.Kernel.Calls;
 
 /// <summary>
 /// The first lock set of a call: the VMOs its handle arguments name in the process snapshot, in
-/// argument order (the transaction sorts them unless a seeded bug says otherwise). Objects found only
+/// argument order as the declaration lists them (the transaction sorts them unless a seeded bug says
+/// otherwise), then what <see cref="InitialLocks"/> says the call always takes. Objects found only
 /// while running (parents, physical memory, koids) are added by <see cref="NeedLockException"/>.
 /// </summary>
-public static class CallPlanner
+internal static class CallPlanner
 {
-    /// <summary>The VMOs the call's handles name, then the singletons its kind of call always needs.</summary>
-    public static IEnumerable<LockTarget> InitialLocks(Syscall call, ProcessState process, KernelDirectory directory) =>
-        NamedVmos(call, process).Concat(Singletons(call, directory));
-
-    private static IEnumerable<LockTarget> Singletons(Syscall call, KernelDirectory directory)
+    /// <summary>The VMOs the call's handles name, then its named BTI and the singletons it always needs.</summary>
+    public static IEnumerable<LockTarget> InitialLocks(Syscall call, ProcessState process, KernelDirectory directory)
     {
-        var (reclaimer, memory, koids) = call switch
+        var standing = call.Accept(Calls.InitialLocks.Instance, default);
+        var named = NamedVmos(call, process);
+        if (standing.HasFlag(StandingLocks.NamedBti))
         {
-            VmoCreate c => ((c.Options & (VmoOptions.Discardable | VmoOptions.DiscardableLockless)) != 0, false, true),
-            VmoCreateChild or VmoCreatePhysical or PortCreate or PagerCreate or PagerCreateVmo or ProcessCreate => (false, false, true),
-            VmoCreateContiguous or BtiPin => (false, true, true),
-            VmoWrite or MemWrite or VmoTransferData or SetFreeFrames => (false, true, false),
-            VmoOpRange { Op: VmoOp.Commit or VmoOp.Decommit or VmoOp.Zero } => (false, true, false),
-            VmoOpRange { Op: VmoOp.Unlock } => (true, false, false),
-            VmoOpRange { Op: VmoOp.DontNeed } => (false, true, false),
-            ProcessMadvise m => (false, m.Advice != ProcessInfoOptions.MadvWillNeed, false),
-            _ => (false, false, false),
-        };
-        if (reclaimer)
-        {
-            yield return new LockTarget(LockClass.Reclaimer, 0, directory.Reclaimer);
+            named = named.Concat(Named(call.Handles(HandleTarget.Bti), process, ObjectKind.Bti, LockTarget.Bti));
         }
 
-        if (memory)
+        return named.Concat(Singletons(standing, directory));
+    }
+
+    private static IEnumerable<LockTarget> Singletons(StandingLocks standing, KernelDirectory directory)
+    {
+        if (standing.HasFlag(StandingLocks.Reclaimer))
         {
-            yield return new LockTarget(LockClass.PhysicalMemory, 0, directory.Memory);
+            yield return LockTarget.Reclaimer(directory.Reclaimer);
         }
 
-        if (koids)
+        if (standing.HasFlag(StandingLocks.PhysicalMemory))
         {
-            yield return new LockTarget(LockClass.KoidAllocator, 0, directory.Koids);
+            yield return LockTarget.PhysicalMemory(directory.Memory);
+        }
+
+        if (standing.HasFlag(StandingLocks.KoidAllocator))
+        {
+            yield return LockTarget.KoidAllocator(directory.Koids);
         }
     }
 
     /// <summary>Whether a seeded bug makes this call judge a VMO from a look taken before its lock.</summary>
     public static bool PeeksFirst(Syscall call, SeededBugSet bugs) => call switch
     {
-        VmoOpRange { Op: VmoOp.Unlock } => bugs.Has(SeededBug.UnlockDoubleDecrement),
-        VmoTransferData => bugs.Has(SeededBug.TransferMovesPagePinnedMidOperation) || bugs.Has(SeededBug.TransferChecksPinsBeforeTakingDestination),
+        Abi.VmoOpRange { Op: VmoOp.Unlock } => bugs.Has(SeededBug.UnlockDoubleDecrement),
+        Abi.VmoTransferData => bugs.Has(SeededBug.TransferMovesPagePinnedMidOperation) || bugs.Has(SeededBug.TransferChecksPinsBeforeTakingDestination),
+
+        // Only the seeded stale-check bugs peek; every correct call judges what it holds.
         _ => false,
     };
 
-    public static IEnumerable<LockTarget> NamedVmos(Syscall call, ProcessState process)
+    /// <summary>The VMOs named by the call's handle parameters declared to name a VMO or any object.</summary>
+    public static IEnumerable<LockTarget> NamedVmos(Syscall call, ProcessState process) =>
+        Named(call.Handles(HandleTarget.Vmo, HandleTarget.Any), process, ObjectKind.Vmo, LockTarget.Vmo);
+
+    private static IEnumerable<LockTarget> Named(IEnumerable<uint> handles, ProcessState process, ObjectKind kind, Func<ulong, ActorId, LockTarget> lockOf)
     {
-        IEnumerable<uint> handles = call switch
-        {
-            VmoTransferData t => [t.Dst, t.Src],
-            VmoRead r => [r.Vmo],
-            VmoWrite w => [w.Vmo],
-            VmoGetSize g => [g.Vmo],
-            VmoSetSize s => [s.Vmo],
-            VmoOpRange o => [o.Vmo],
-            VmoCreateChild c => [c.Vmo],
-            HandleClose c => [c.Handle],
-            HandleDuplicate d => [d.Handle],
-            HandleReplace r => [r.Handle],
-            BtiPin p => [p.Vmo],
-            VmarMap m => [m.Vmo],
-            ObjectGetInfo i => [i.Handle],
-            _ => [],
-        };
         foreach (var value in handles)
         {
-            if (process.Handles.TryGetValue(value, out var entry) && entry.Object is { Kind: ObjectKind.Vmo, Actor: { } actor })
+            if (process.Handles.TryGetValue(value, out var entry) && entry.Object.Kind == kind && entry.Object.Actor is { } actor)
             {
-                yield return new LockTarget(LockClass.Vmo, entry.Object.Koid, actor);
+                yield return lockOf(entry.Object.Koid, actor);
             }
-        }
-
-        if (call is BtiPin pin && process.Handles.TryGetValue(pin.Bti, out var bti) && bti.Object is { Kind: ObjectKind.Bti, Actor: { } btiActor })
-        {
-            yield return new LockTarget(LockClass.Bti, bti.Object.Koid, btiActor);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.Coyote.Actors;
 using VmoKernel.Abi;
+using VmoKernel.Kernel.Locking;
 using VmoKernel.Kernel.Notifications;
 using VmoKernel.Kernel.State;
 
@@ -108,18 +109,17 @@ internal sealed class ReclaimDoneEvent(SyscallResult result) : Event
     public SyscallResult Result { get; } = result;
 }
 
-/// <summary>Starts a lockable singleton with its state.</summary>
-internal sealed class SingletonInitEvent(object state, KernelDirectory? directory = null) : Event
+/// <summary>Starts a lockable owner with the state it will lend.</summary>
+internal sealed class LenderInitEvent<TState>(TState state) : Event
+    where TState : class, ILendable
 {
-    public object State { get; } = state;
-
-    public KernelDirectory? Directory { get; } = directory;
+    public TState State { get; } = state;
 }
 
-/// <summary>The reclaimer's lists as a transaction sees them (the state it lends under its lock).</summary>
-internal sealed class ReclaimListsView(ImmutableArray<(ulong Koid, ActorId Actor)> members)
+/// <summary>Starts the reclaimer (its lists start empty).</summary>
+internal sealed class ReclaimerInitEvent(KernelDirectory directory) : Event
 {
-    public ImmutableArray<(ulong Koid, ActorId Actor)> Members { get; } = members;
+    public KernelDirectory Directory { get; } = directory;
 }
 
 /// <summary>Asks the router which actors run the given processes.</summary>

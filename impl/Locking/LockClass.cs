@@ -6,7 +6,7 @@ namespace VmoKernel.Kernel.Locking;
 /// (by koid). A call's commit at its process counts as taking that process last, so only
 /// process_getinfo, which freezes processes after it holds their VMOs, ever holds one.
 /// </summary>
-public enum LockClass
+internal enum LockClass
 {
     Reclaimer = 0,
     Bti = 1,

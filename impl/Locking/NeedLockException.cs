@@ -5,7 +5,7 @@ namespace VmoKernel.Kernel.Locking;
 /// a child, physical memory). The transaction releases what it must, acquires the larger set in the
 /// global order and runs the call again from the start; nothing has been changed at that point.
 /// </summary>
-public sealed class NeedLockException : Exception
+internal sealed class NeedLockException : Exception
 {
     public NeedLockException()
     {

@@ -3,4 +3,4 @@ using VmoKernel.Abi;
 namespace VmoKernel.Kernel.State;
 
 /// <summary>One slot of a process's handle table: the handle value, the object it names and its rights.</summary>
-public sealed record HandleEntry(uint Value, ObjectRef Object, Rights Rights);
+internal sealed record HandleEntry(uint Value, ObjectRef Object, Rights Rights);

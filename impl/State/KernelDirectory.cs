@@ -3,4 +3,4 @@ using Microsoft.Coyote.Actors;
 namespace VmoKernel.Kernel.State;
 
 /// <summary>Where the kernel's singleton actors live, and the options the kernel was started with.</summary>
-public sealed record KernelDirectory(ActorId Router, ActorId Reclaimer, ActorId Memory, ActorId Koids, KernelOptions Options);
+internal sealed record KernelDirectory(ActorId Router, ActorId Reclaimer, ActorId Memory, ActorId Koids, KernelOptions Options);

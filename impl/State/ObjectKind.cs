@@ -1,7 +1,7 @@
 namespace VmoKernel.Kernel.State;
 
 /// <summary>The kinds of kernel object a handle can name.</summary>
-public enum ObjectKind
+internal enum ObjectKind
 {
     Vmo,
     Vmar,

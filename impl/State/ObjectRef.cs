@@ -6,7 +6,7 @@ namespace VmoKernel.Kernel.State;
 /// What a handle or a mapping names: the object's koid and kind, the actor that owns it (VMOs), and
 /// for a PMT the pinned range it will unpin.
 /// </summary>
-public sealed record ObjectRef(ulong Koid, ObjectKind Kind, ActorId? Actor = null, PinnedRange? Pin = null)
+internal sealed record ObjectRef(ulong Koid, ObjectKind Kind, ActorId? Actor = null, PinnedRange? Pin = null)
 {
     public uint ObjectType => Kind switch
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using VmoKernel.Kernel.Locking;
 
 namespace VmoKernel.Kernel.State;
 
@@ -6,7 +7,7 @@ namespace VmoKernel.Kernel.State;
 /// The frame allocator (design notes, "Frames"): a free budget, a LIFO stack of freed frames, and the
 /// next never-used frame number. Allocation takes the most recently freed frame first.
 /// </summary>
-public sealed record PhysicalMemoryState(ulong FreeFrames, ImmutableStack<ulong> Freed, ulong NextFrame)
+internal sealed record PhysicalMemoryState(ulong FreeFrames, ImmutableStack<ulong> Freed, ulong NextFrame) : ILendable
 {
     public static PhysicalMemoryState Fresh(ulong freeFrames) =>
         new(freeFrames, ImmutableStack<ulong>.Empty, 0);

@@ -7,7 +7,7 @@ namespace VmoKernel.Kernel.State;
 /// accepts the delta only if the handles it used are still present and, when it numbered new handles or
 /// read the address space, nothing else changed those since (otherwise the call runs again).
 /// </summary>
-public sealed record ProcessDelta(
+internal sealed record ProcessDelta(
     ImmutableArray<HandleEntry> UsedHandles,
     uint? ExpectedHandleSequence,
     ulong? ExpectedVmSeq,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using VmoKernel.Kernel.Locking;
 
 namespace VmoKernel.Kernel.State;
 
@@ -7,7 +8,7 @@ namespace VmoKernel.Kernel.State;
 /// mappings of its root VMAR, and <c>VmSeq</c>, which advances with every change to the address space.
 /// <c>Ancestors</c> are the processes that created it, transitively (they may read all its facts).
 /// </summary>
-public sealed record ProcessState(
+internal sealed record ProcessState(
     ulong Koid,
     ulong RootVmarKoid,
     ImmutableSortedDictionary<uint, HandleEntry> Handles,
@@ -15,7 +16,7 @@ public sealed record ProcessState(
     ImmutableList<Mapping> Mappings,
     ulong NextMappingId,
     ulong VmSeq,
-    ImmutableArray<ulong> Ancestors)
+    ImmutableArray<ulong> Ancestors) : ILendable
 {
     public static ProcessState Fresh(ulong koid, ulong rootVmarKoid) =>
         new(koid, rootVmarKoid, ImmutableSortedDictionary<uint, HandleEntry>.Empty, 0, [], 1, 0, []);

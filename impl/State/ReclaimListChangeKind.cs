@@ -5,7 +5,7 @@ namespace VmoKernel.Kernel.State;
 /// Whether a VMO sits on the regular or the ALWAYS_NEED-hinted list is its own <c>Hinted</c> flag, read
 /// under its lock; hints do not move it in the unlock order (D-27).
 /// </summary>
-public enum ReclaimListChangeKind
+internal enum ReclaimListChangeKind
 {
     Register,
     Touch,

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.Coyote.Actors;
 using VmoKernel.Abi;
+using VmoKernel.Kernel.Locking;
 
 namespace VmoKernel.Kernel.State;
 
@@ -10,7 +11,7 @@ namespace VmoKernel.Kernel.State;
 /// snapshot child captured from its parent at creation (frameless, D-10); views (slice, reference) hold
 /// no pages and resolve to their parent's slots.
 /// </summary>
-public sealed record VmoState
+public sealed record VmoState : ILendable
 {
     public required ulong Koid { get; init; }
 

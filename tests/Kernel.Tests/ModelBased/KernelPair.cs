@@ -38,6 +38,9 @@ public sealed class KernelPair : IDisposable
         _kernel = KernelHost.Start(_runtime, new KernelOptions { Bugs = bugs });
     }
 
+    /// <summary>The kernel's answer to the last <see cref="Step"/> it answered.</summary>
+    public SyscallResult? LastKernelResult { get; private set; }
+
     /// <summary>Null when kernel and model answer alike; otherwise both answers.</summary>
     public string? Step(Syscall call)
     {
@@ -54,6 +57,7 @@ public sealed class KernelPair : IDisposable
             return $"{call}: the actor kernel did not answer within 10 s";
         }
 
+        LastKernelResult = answer.Result;
         var expected = _model.Invoke(_model.InitialProcess, call);
         return _renaming.Compare(_model.InitialProcess, call, answer.Result, expected) is { } difference
             ? $"{call}: kernel {answer.Result}, model {expected} ({difference})"

@@ -1,0 +1,40 @@
+using VmoKernel.Kernel.State;
+
+namespace VmoKernel.Kernel.Locking;
+
+/// <summary>
+/// Everything a transaction holds, one typed store per lock class. A call's context works on a copy,
+/// and a checkpoint is another copy, so trying and rolling back never touches what the owners lent.
+/// </summary>
+internal sealed class HeldObjects
+{
+    public Held<ReclaimListsState> ReclaimLists { get; } = new();
+
+    public Held<BtiState> Btis { get; } = new();
+
+    public Held<VmoState> Vmos { get; } = new();
+
+    public Held<PhysicalMemoryState> Memory { get; } = new();
+
+    public Held<KoidAllocatorState> Koids { get; } = new();
+
+    public Held<ProcessState> Processes { get; } = new();
+
+    public HeldObjects Copy()
+    {
+        var copy = new HeldObjects();
+        RestoreInto(copy);
+        return copy;
+    }
+
+    /// <summary>Makes <paramref name="other"/> hold exactly what this holds.</summary>
+    public void RestoreInto(HeldObjects other)
+    {
+        ReclaimLists.CopyTo(other.ReclaimLists);
+        Btis.CopyTo(other.Btis);
+        Vmos.CopyTo(other.Vmos);
+        Memory.CopyTo(other.Memory);
+        Koids.CopyTo(other.Koids);
+        Processes.CopyTo(other.Processes);
+    }
+}

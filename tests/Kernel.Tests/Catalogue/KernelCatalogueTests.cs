@@ -1,0 +1,39 @@
+using VmoKernel.Abi;
+using VmoKernel.Kernel;
+using VmoKernel.Tests.Kernel.ModelBased;
+
+namespace VmoKernel.Tests.Kernel.Catalogue;
+
+/// <summary>
+/// The actor kernel handles every record of the syscall catalogue: each under one file and class named
+/// as the record in impl/Calls, each answered as the model answers it and in its declared status family.
+/// </summary>
+public sealed class KernelCatalogueTests
+{
+    public static TheoryData<string> Calls() => [.. SyscallCatalogue.All.Select(d => d.Name)];
+
+    [Theory]
+    [MemberData(nameof(Calls))]
+    public void Each_record_has_a_kernel_class_of_the_same_name(string name)
+    {
+        var (record, _) = SyscallCatalogue.Records.Single(r => r.Declaration.Name == name);
+        var handler = typeof(KernelHost).Assembly.GetType($"VmoKernel.Kernel.Calls.{record.Name}");
+
+        Assert.NotNull(handler);
+        Assert.Contains(handler.GetMethods(), m => m.IsStatic && m.GetParameters().Any(p => p.ParameterType == record));
+    }
+
+    [Theory]
+    [MemberData(nameof(Calls))]
+    public void The_kernel_answers_each_record_as_the_model_does_in_its_declared_family(string name)
+    {
+        Assert.True(SyscallCatalogue.TryGet(name, out var declaration));
+        var call = declaration.Build(new ZeroArguments());
+        using var pair = new KernelPair();
+
+        Assert.Null(pair.Step(call));
+        var answer = pair.LastKernelResult!;
+        Assert.Equal(declaration.Family == StatusFamily.Zircon, StatusNames.Name(answer.Status).StartsWith("ZX_", StringComparison.Ordinal));
+        Assert.NotEqual(Status.ZxErrBadSyscall, answer.Status);
+    }
+}
