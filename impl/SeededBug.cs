@@ -52,11 +52,11 @@ public enum SeededBug
     [Breaks("INV-LOCKLESS-03")]
     AlwaysNeedRangeNotPromoted,
 
-    /// <summary>A transfer (<c>TransferDataCall</c>) that fails its destination checks has already taken (zeroed) the source pages.</summary>
+    /// <summary>A transfer (<c>Calls/VmoTransferData.cs</c>) that fails its destination checks has already taken (zeroed) the source pages.</summary>
     [Breaks("INV-XFER-01")]
     FailedTransferZeroesSource,
 
-    /// <summary>transfer_data (<c>TransferDataCall</c>) also supplies the moved pages to the destination's snapshot children.</summary>
+    /// <summary>transfer_data (<c>Calls/VmoTransferData.cs</c>) also supplies the moved pages to the destination's snapshot children.</summary>
     [Breaks("INV-XFER-03")]
     SnapshotChildSeesTransferredPages,
 
