@@ -161,6 +161,14 @@ public sealed class BreadthFirstSearch(ExhaustConfig config, ExhaustLimits limit
                 return new ExhaustViolation("exception", $"the model threw {e.GetType().Name} on {move.Call}: {e.Message.Split('\n')[0]}", node.Fingerprint, m, depth + 1);
             }
 
+            if (ReferenceEquals(after, node.State))
+            {
+                // A call that changed nothing (every failed call, and some successful ones) leads back to
+                // this state, which is stored already: its transition invariants ran above, and there is
+                // nothing new to fingerprint or check.
+                return null;
+            }
+
             var fingerprint = search._fingerprint(after);
             if (!search.Seen.TryAdd(fingerprint, new FingerprintSet.Edge(node.Fingerprint, m)))
             {

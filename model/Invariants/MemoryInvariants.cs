@@ -9,20 +9,20 @@ public static class MemoryInvariants
 {
     public static IEnumerable<InvariantViolation> Check(KernelState state)
     {
-        var owners = new Dictionary<ulong, string>();
+        // Owners as (koid, page), written out only for a violation: this runs on every state exhaust stores.
+        var owners = new Dictionary<ulong, (ulong Koid, ulong Page)>();
         foreach (var vmo in state.Vmos.Values)
         {
             foreach (var (page, slot) in vmo.Pages)
             {
-                var here = $"VMO {vmo.Koid} page {page}";
-                if (!owners.TryAdd(slot.Frame, here))
+                if (!owners.TryAdd(slot.Frame, (vmo.Koid, page)))
                 {
-                    yield return InvariantViolation.Of("INV-MEM-01", $"frame {slot.Frame} backs both {owners[slot.Frame]} and {here}");
+                    yield return InvariantViolation.Of("INV-MEM-01", $"frame {slot.Frame} backs both {Slot(owners[slot.Frame])} and {Slot((vmo.Koid, page))}");
                 }
 
                 if (slot.Frame >= state.Memory.NextFresh)
                 {
-                    yield return InvariantViolation.Of("INV-MEM-02", $"{here} holds frame {slot.Frame}, never allocated (next fresh {state.Memory.NextFresh})");
+                    yield return InvariantViolation.Of("INV-MEM-02", $"{Slot((vmo.Koid, page))} holds frame {slot.Frame}, never allocated (next fresh {state.Memory.NextFresh})");
                 }
             }
 
@@ -46,7 +46,7 @@ public static class MemoryInvariants
         var reused = freed.FirstOrDefault(owners.ContainsKey, ulong.MaxValue);
         if (reused != ulong.MaxValue)
         {
-            yield return InvariantViolation.Of("INV-MEM-01", $"frame {reused} is on the free stack and backs {owners[reused]}");
+            yield return InvariantViolation.Of("INV-MEM-01", $"frame {reused} is on the free stack and backs {Slot(owners[reused])}");
         }
 
         if (freed.Distinct().Count() != freed.Count)
@@ -64,4 +64,6 @@ public static class MemoryInvariants
             }
         }
     }
+
+    private static string Slot((ulong Koid, ulong Page) slot) => $"VMO {slot.Koid} page {slot.Page}";
 }
