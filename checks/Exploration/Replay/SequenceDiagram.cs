@@ -65,7 +65,7 @@ public static class SequenceDiagram
         if (failing && failure is not null)
         {
             var statement = specId is not null && SpecStatements.Find(specId) is var (s, _) ? $" {s}" : "";
-            yield return (int.MaxValue, $"Note over {thread},{target}: FAILED {Clean(specId ?? failure.Split('\n')[0])}:{Clean(statement)}");
+            yield return (int.MaxValue, $"Note over {thread},{target}: {Wrapped($"FAILED {Clean(specId ?? failure.Split('\n')[0])}:{Clean(statement)}")}");
         }
     }
 
@@ -74,6 +74,32 @@ public static class SequenceDiagram
         call.Touched.Cast<ulong?>().FirstOrDefault()
         ?? CallText.Handles(call.Call).Where(handles.ContainsKey).Select(h => (ulong?)handles[h]).FirstOrDefault()
         ?? call.Looks.Select(l => (ulong?)l.Koid).FirstOrDefault();
+
+    /// <summary>
+    /// A long note broken into lines of about <see cref="NoteWidth"/> characters at spaces, joined by
+    /// Mermaid's <c>&lt;br/&gt;</c>: Mermaid sizes a note's box to its longest line, so one long line
+    /// runs off the diagram. Applied after <see cref="Clean"/>, which would strip the break's brackets.
+    /// </summary>
+    private static string Wrapped(string text)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > NoteWidth)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : "").Append(word);
+        }
+
+        lines.Add(line.ToString());
+        return string.Join("<br/>", lines);
+    }
+
+    private const int NoteWidth = 60;
 
     private static string Id(string thread) => thread.Replace(' ', '_').Replace('-', '_');
 
