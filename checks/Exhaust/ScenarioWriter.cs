@@ -41,26 +41,23 @@ public static class ScenarioWriter
         return text.AppendLine("end").ToString();
     }
 
+    /// <summary>
+    /// A call's arguments as a scenario writes them. Only calls with a word the declaration cannot
+    /// spell are listed: options, rights, ops and topics as named constants, an address in hex, a frame
+    /// count in decimal; every other call takes the form its declaration gives.
+    /// </summary>
     private static IEnumerable<string> Arguments(Syscall call, ulong p, Names n) => call switch
     {
-        ProcessCreate => [],
         VmoCreate c => [Size(c.Size), Constants.Flags(c.Options, Constants.CreateOptions)],
-        VmoRead c => [n.Handle(p, c.Vmo), Size(c.Offset), Size(c.Length)],
-        VmoWrite c => [n.Handle(p, c.Vmo), Size(c.Offset), Bytes(c.Data)],
-        VmoGetSize c => [n.Handle(p, c.Vmo)],
-        VmoSetSize c => [n.Handle(p, c.Vmo), Size(c.Size)],
         VmoOpRange c => [n.Handle(p, c.Vmo), Constants.Exact(c.Op, "ZX_VMO_OP_"), Size(c.Offset), Size(c.Size)],
         VmoCreateChild c => [n.Handle(p, c.Vmo), Constants.Flags(c.Options, "ZX_VMO_CHILD_"), Size(c.Offset), Size(c.Size)],
         VmoTransferData c => [n.Handle(p, c.Dst), Size(c.Options), Size(c.Offset), Size(c.Length), n.Handle(p, c.Src), Size(c.SrcOffset)],
         HandleDuplicate c => [n.Handle(p, c.Handle), Constants.Flags(c.Rights, "ZX_RIGHT_")],
         HandleReplace c => [n.Handle(p, c.Handle), Constants.Flags(c.Rights, "ZX_RIGHT_")],
-        HandleClose c => [n.Handle(p, c.Handle)],
         ObjectGetInfo c => [n.Handle(p, c.Handle), Constants.Exact(c.Topic, "ZX_INFO_")],
         BtiPin c => [n.Handle(p, c.Bti), Constants.Flags(c.Options, "ZX_BTI_"), n.Handle(p, c.Vmo), Size(c.Offset), Size(c.Size)],
-        PmtUnpin c => [n.Handle(p, c.Pmt)],
         VmarMap c => [n.Handle(p, c.Vmar), Constants.Flags(c.Options, "ZX_VM_"), Size(c.VmarOffset), n.Handle(p, c.Vmo), Size(c.VmoOffset), Size(c.Length)],
         VmarUnmap c => [n.Handle(p, c.Vmar), $"0x{c.Address:x}", Size(c.Length)],
-        Reclaim c => [Constants.Level(c.Level)],
         SetFreeFrames c => [c.Count == ulong.MaxValue ? "U64_MAX" : c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)],
         _ => Declared(call, p, n),
     };

@@ -30,9 +30,6 @@ public static class CallText
         return $"{call.Name}({string.Join(", ", text)})";
     }
 
-    /// <summary>The call's handle arguments, in argument order.</summary>
-    public static IEnumerable<uint> Handles(Syscall call) => call.Handles();
-
     /// <summary><c>p1024: zx_vmo_read(0x23, 0, 0x1000) => ZX_OK zeros(4096)</c>.</summary>
     public static string Of(ulong process, Syscall call, SyscallResult result) => $"p{process}: {Of(call)} => {Of(call, result)}";
 

@@ -72,7 +72,7 @@ public static class SequenceDiagram
     /// <summary>The VMO a call's arrow points at: the first it touched, else the first its handles name, else the first it looked at; null for the kernel as a whole.</summary>
     private static ulong? Target(TimelineCall call, IReadOnlyDictionary<uint, ulong> handles) =>
         call.Touched.Cast<ulong?>().FirstOrDefault()
-        ?? CallText.Handles(call.Call).Where(handles.ContainsKey).Select(h => (ulong?)handles[h]).FirstOrDefault()
+        ?? call.Call.Handles().Where(handles.ContainsKey).Select(h => (ulong?)handles[h]).FirstOrDefault()
         ?? call.Looks.Select(l => (ulong?)l.Koid).FirstOrDefault();
 
     /// <summary>
