@@ -30,12 +30,19 @@ public sealed class ModelKernel : IKernel
     /// <summary>The tasks of blocked calls, by the id of the waiter that stands for each.</summary>
     private readonly Dictionary<ulong, TaskCompletionSource<SyscallResult>> _blocked = [];
 
+    /// <summary>How one call is stepped: <see cref="Kernel.Step"/>, or a wrapper (one that checks invariants after each step).</summary>
+    private readonly Func<KernelState, ulong, Syscall, (KernelState State, SyscallResult Result)> _step;
+
     public ModelKernel()
         : this(KernelState.Fresh())
     {
     }
 
-    public ModelKernel(KernelState state) => State = state;
+    public ModelKernel(KernelState state, Func<KernelState, ulong, Syscall, (KernelState State, SyscallResult Result)>? step = null)
+    {
+        State = state;
+        _step = step ?? Kernel.Step;
+    }
 
     /// <summary>The state after every call so far.</summary>
     public KernelState State { get; private set; }
@@ -47,7 +54,7 @@ public sealed class ModelKernel : IKernel
     /// <summary>Runs the call; the task is complete when returned unless the call blocked (then a later call may complete it).</summary>
     public Task<SyscallResult> InvokeAsync(ulong process, Syscall call)
     {
-        var task = Run(Kernel.Step(State, process, call), null);
+        var task = Run(_step(State, process, call), null);
         ResumeWoken();
         return task;
     }
@@ -82,7 +89,8 @@ public sealed class ModelKernel : IKernel
         while (Blocking.Woken(State) is [var waiter, ..])
         {
             _blocked.Remove(waiter, out var pending);
-            Run(Blocking.Resume(State, waiter), pending);
+            var (state, woken) = Blocking.Take(State, waiter);
+            Run(_step(state, woken.Process, woken.Call), pending);
         }
     }
 }

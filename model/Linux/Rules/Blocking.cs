@@ -75,10 +75,13 @@ public static class Blocking
     /// <summary>Retries a woken waiter's call from the start as its process; it finishes or blocks again under a new waiter.</summary>
     public static (KernelState State, SyscallResult Result) Resume(KernelState state, ulong waiter)
     {
-        var w = state.Linux.Waiters[waiter];
-        var removed = state with { Linux = state.Linux with { Waiters = state.Linux.Waiters.Remove(waiter) } };
+        var (removed, w) = Take(state, waiter);
         return Kernel.Step(removed, w.Process, w.Call);
     }
+
+    /// <summary>Removes a woken waiter, giving back who retries what (for a driver that steps calls its own way).</summary>
+    public static (KernelState State, LinuxWaiter Waiter) Take(KernelState state, ulong waiter) =>
+        (state with { Linux = state.Linux with { Waiters = state.Linux.Waiters.Remove(waiter) } }, state.Linux.Waiters[waiter]);
 
     /// <summary>Drops every waiter of a process that ended (kill), with its unread messages.</summary>
     public static KernelState Forget(KernelState state, ulong process)
