@@ -4,7 +4,7 @@ using VmoKernel.Model.State;
 
 namespace VmoKernel.Model.Invariants;
 
-/// <summary>Frames and accounting over one state: INV-MEM-01, INV-MEM-02, INV-MEM-04.</summary>
+/// <summary>Frames and accounting over one state, VMO pages and the Linux surface's anonymous pages together: INV-MEM-01, INV-MEM-02, INV-MEM-04, INV-LINUX-01.</summary>
 public static class MemoryInvariants
 {
     public static IEnumerable<InvariantViolation> Check(KernelState state)
@@ -34,6 +34,16 @@ public static class MemoryInvariants
             if (vmo.IsView && !vmo.Pages.IsEmpty)
             {
                 yield return InvariantViolation.Of("INV-MEM-04", $"view VMO {vmo.Koid} holds {vmo.Pages.Count} pages of its own");
+            }
+        }
+
+        // The Linux surface takes frames from the same memory (L-3): each anonymous page owns one frame of its own.
+        foreach (var (id, page) in state.Linux.Pages)
+        {
+            var here = $"Linux page {id}";
+            if (!owners.TryAdd(page.Frame, here))
+            {
+                yield return InvariantViolation.Of("INV-LINUX-01", $"frame {page.Frame} backs both {owners[page.Frame]} and {here}");
             }
         }
 

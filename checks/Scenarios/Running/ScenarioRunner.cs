@@ -131,7 +131,7 @@ public static class ScenarioRunner
         /// <summary>Why the result does not meet the expectation, or null when it does.</summary>
         private string? Mismatch(Expectation expectation, SyscallResult result)
         {
-            if (result.Status != expectation.Status)
+            if (!StatusFamilies.SameOutcome(expectation.Status, result.Status))
             {
                 return $"expected {StatusNames.Name(expectation.Status)}, got {StatusNames.Name(result.Status)}";
             }
@@ -154,7 +154,7 @@ public static class ScenarioRunner
         }
 
         private static CallSignature Signature(CallSite site) =>
-            CallTable.TryGet(site.Name, out var signature)
+            CallTable.TryGet(site.Name, site.Arguments.Length, out var signature)
                 ? signature
                 : throw new StatementException($"unknown call '{site.Name}'");
 
