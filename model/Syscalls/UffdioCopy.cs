@@ -1,4 +1,6 @@
 using VmoKernel.Abi;
+using VmoKernel.Model.Linux.Rules;
+using VmoKernel.Model.Rules;
 using VmoKernel.Model.State;
 using static VmoKernel.Abi.LinuxConstants;
 

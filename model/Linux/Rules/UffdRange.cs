@@ -1,9 +1,8 @@
 using VmoKernel.Abi;
-using VmoKernel.Model.Linux.Rules;
 using VmoKernel.Model.Linux.State;
 using VmoKernel.Model.State;
 
-namespace VmoKernel.Model.Syscalls;
+namespace VmoKernel.Model.Linux.Rules;
 
 /// <summary>Checks the uffd range ioctls share (fs/userfaultfd.c, 6.13).</summary>
 public static class UffdRange

@@ -1,9 +1,8 @@
 using VmoKernel.Abi;
-using VmoKernel.Model.Linux.Rules;
 using VmoKernel.Model.Linux.State;
 using VmoKernel.Model.State;
 
-namespace VmoKernel.Model.Syscalls;
+namespace VmoKernel.Model.Linux.Rules;
 
 /// <summary>
 /// UFFDIO_COPY and UFFDIO_ZEROPAGE after their own checks, as mfill_atomic (6.13, L-13): the range must
