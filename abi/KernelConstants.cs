@@ -123,6 +123,7 @@ public static class KernelConstants
         ("MADV_WILLNEED", ProcessInfoOptions.MadvWillNeed),
         ("MADV_DONTNEED", ProcessInfoOptions.MadvDontNeed),
         ("MADV_COLD", ProcessInfoOptions.MadvCold),
+        .. LinuxConstants.Table,
     ];
 
     private static readonly FrozenDictionary<string, ulong> ByName =

@@ -51,9 +51,17 @@ public enum Status
     Enosys,
     Eopnotsupp,
     Estale,
+    Enotty,
+    Epipe,
 
     /// <summary>A Zircon memory access through a mapping faulted (an exception, not a status).</summary>
     Fault,
     Sigbus,
     Sigsegv,
+
+    /// <summary>
+    /// Not an outcome: the model's marker for a call that blocked (L-18). It never reaches a scenario, whose
+    /// status families exclude it: the IKernel adapter turns it into a call that has not finished yet.
+    /// </summary>
+    Blocked,
 }

@@ -49,9 +49,12 @@ public static class StatusNames
         (Status.Enosys, "ENOSYS", 38),
         (Status.Eopnotsupp, "EOPNOTSUPP", 95),
         (Status.Estale, "ESTALE", 116),
+        (Status.Enotty, "ENOTTY", 25),
+        (Status.Epipe, "EPIPE", 32),
         (Status.Fault, "FAULT", 0),
         (Status.Sigbus, "SIGBUS", 7),
         (Status.Sigsegv, "SIGSEGV", 11),
+        (Status.Blocked, "BLOCKED", -1),
     ];
 
     private static readonly FrozenDictionary<string, Status> ByName =

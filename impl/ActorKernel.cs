@@ -11,13 +11,15 @@ namespace VmoKernel.Kernel;
 /// with a <c>ReplyTo</c> and receive a <see cref="SyscallResponseEvent"/>. Calls may be issued
 /// concurrently, from several processes or several "threads" of one process.
 /// </summary>
-public sealed class ActorKernel : IKernel
+public sealed class ActorKernel : IKernel, IBlockingKernel
 {
     private readonly IActorRuntime _runtime;
+    private readonly State.CallsInFlight _inFlight;
 
-    internal ActorKernel(IActorRuntime runtime, ActorId router, ulong initialProcess, IReadOnlyDictionary<string, ulong> bindings)
+    internal ActorKernel(IActorRuntime runtime, ActorId router, ulong initialProcess, IReadOnlyDictionary<string, ulong> bindings, State.CallsInFlight inFlight)
     {
         _runtime = runtime;
+        _inFlight = inFlight;
         Router = router;
         InitialProcess = initialProcess;
         InitialBindings = bindings;
@@ -30,10 +32,18 @@ public sealed class ActorKernel : IKernel
 
     public IReadOnlyDictionary<string, ulong> InitialBindings { get; }
 
-    public async Task<SyscallResult> InvokeAsync(ulong process, Syscall call)
+    public Task<SyscallResult> InvokeAsync(ulong process, Syscall call)
     {
+        // Counted as sent before the router sees it, so the kernel never looks settled while a request is on its way.
+        _inFlight.Sent();
         var completion = new AwaitableEventGroup<SyscallResult>();
         _runtime.SendEvent(Router, new SyscallRequestEvent(process, call), completion);
-        return await completion;
+        return completion.Task;
     }
+
+    /// <summary>
+    /// Completes once every call made through <see cref="InvokeAsync"/> has been answered or is blocked
+    /// waiting for a wake (L-18): a call still incomplete then is blocked until some later call wakes it.
+    /// </summary>
+    public Task SettleAsync() => _inFlight.SettleAsync();
 }

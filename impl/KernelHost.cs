@@ -22,6 +22,7 @@ public static class KernelHost
             runtime.CreateActorId(typeof(ReclaimerActor), "reclaimer"),
             runtime.CreateActorId(typeof(PhysicalMemoryActor), "physical-memory"),
             runtime.CreateActorId(typeof(KoidAllocatorActor), "koids"),
+            runtime.CreateActorId(typeof(LinuxWorldActor), "linux"),
             options);
 
         var p0 = KernelLayout.FirstKoid;
@@ -35,6 +36,7 @@ public static class KernelHost
         runtime.CreateActor(directory.Koids, typeof(KoidAllocatorActor), new LenderInitEvent<KoidAllocatorState>(new KoidAllocatorState(p0 + 4)));
         runtime.CreateActor(btiActor, typeof(BtiActor), new LenderInitEvent<BtiState>(new BtiState(p0 + 2, 0)));
         runtime.CreateActor(directory.Memory, typeof(PhysicalMemoryActor), new LenderInitEvent<PhysicalMemoryState>(PhysicalMemoryState.Fresh(KernelLayout.InitialFreeFrames)));
+        runtime.CreateActor(directory.Linux, typeof(LinuxWorldActor), new LenderInitEvent<Linux.State.LinuxWorldState>(Linux.State.LinuxWorldState.Fresh(p0)));
         runtime.CreateActor(directory.Reclaimer, typeof(ReclaimerActor), new ReclaimerInitEvent(directory));
         runtime.CreateActor(processActor, typeof(ProcessActor), new ProcessInitEvent(process, directory));
         runtime.CreateActor(directory.Router, typeof(SyscallRouterActor), new RouterInitEvent(directory, p0, processActor));
@@ -45,6 +47,6 @@ public static class KernelHost
             ["bti"] = bti,
             ["root_resource"] = rootResource,
         };
-        return new ActorKernel(runtime, directory.Router, p0, bindings);
+        return new ActorKernel(runtime, directory.Router, p0, bindings, directory.InFlight);
     }
 }

@@ -69,4 +69,60 @@ internal sealed class ModelDispatch : ISyscallVisitor<ModelCall, (KernelState, S
     public (KernelState, SyscallResult) Visit(Abi.ProcessGetinfo call, ModelCall c) => Syscalls.ProcessGetinfo.Step(c.State, c.Process, call);
 
     public (KernelState, SyscallResult) Visit(Abi.ProcessMadvise call, ModelCall c) => Syscalls.ProcessMadvise.Step(c.State, c.Process, call);
+
+    // The Linux surface: one step per record in model/Syscalls, over the state in model/Linux.
+
+    public (KernelState, SyscallResult) Visit(Abi.Mmap call, ModelCall c) => Syscalls.Mmap.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.Munmap call, ModelCall c) => Syscalls.Munmap.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.Mprotect call, ModelCall c) => Syscalls.Mprotect.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.Madvise call, ModelCall c) => Syscalls.Madvise.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.Mlock call, ModelCall c) => Syscalls.Mlock.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.Munlock call, ModelCall c) => Syscalls.Munlock.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.Mlockall call, ModelCall c) => Syscalls.Mlockall.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.Munlockall call, ModelCall c) => Syscalls.Munlockall.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.Fork call, ModelCall c) => Syscalls.Fork.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.Kill call, ModelCall c) => Syscalls.Kill.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.PidfdOpen call, ModelCall c) => Syscalls.PidfdOpen.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.PidfdMadvise call, ModelCall c) => Syscalls.PidfdMadvise.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.Userfaultfd call, ModelCall c) => Syscalls.Userfaultfd.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.UffdioApi call, ModelCall c) => Syscalls.UffdioApi.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.UffdioRegister call, ModelCall c) => Syscalls.UffdioRegister.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.UffdioUnregister call, ModelCall c) => Syscalls.UffdioUnregister.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.UffdioCopy call, ModelCall c) => Syscalls.UffdioCopy.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.UffdioZeropage call, ModelCall c) => Syscalls.UffdioZeropage.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.UffdioWake call, ModelCall c) => Syscalls.UffdioWake.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.UffdRead call, ModelCall c) => Syscalls.UffdRead.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.Pipe call, ModelCall c) => Syscalls.Pipe.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.Close call, ModelCall c) => Syscalls.Close.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.FdRead call, ModelCall c) => Syscalls.FdRead.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.FdWrite call, ModelCall c) => Syscalls.FdWrite.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.Smaps call, ModelCall c) => Syscalls.Smaps.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.ProcStatus call, ModelCall c) => Syscalls.ProcStatus.Step(c.State, c.Process, call);
+
+    public (KernelState, SyscallResult) Visit(Abi.CapDrop call, ModelCall c) => Syscalls.CapDrop.Step(c.State, c.Process, call);
 }

@@ -62,4 +62,60 @@ public interface ISyscallVisitor<in TContext, out TResult>
     TResult Visit(ProcessGetinfo call, TContext context);
 
     TResult Visit(ProcessMadvise call, TContext context);
+
+    // The Linux surface (abi/Syscalls/Linux; scenario-language.md, "Linux surface").
+
+    TResult Visit(Mmap call, TContext context);
+
+    TResult Visit(Munmap call, TContext context);
+
+    TResult Visit(Mprotect call, TContext context);
+
+    TResult Visit(Madvise call, TContext context);
+
+    TResult Visit(Mlock call, TContext context);
+
+    TResult Visit(Munlock call, TContext context);
+
+    TResult Visit(Mlockall call, TContext context);
+
+    TResult Visit(Munlockall call, TContext context);
+
+    TResult Visit(Fork call, TContext context);
+
+    TResult Visit(Kill call, TContext context);
+
+    TResult Visit(PidfdOpen call, TContext context);
+
+    TResult Visit(PidfdMadvise call, TContext context);
+
+    TResult Visit(Userfaultfd call, TContext context);
+
+    TResult Visit(UffdioApi call, TContext context);
+
+    TResult Visit(UffdioRegister call, TContext context);
+
+    TResult Visit(UffdioUnregister call, TContext context);
+
+    TResult Visit(UffdioCopy call, TContext context);
+
+    TResult Visit(UffdioZeropage call, TContext context);
+
+    TResult Visit(UffdioWake call, TContext context);
+
+    TResult Visit(UffdRead call, TContext context);
+
+    TResult Visit(Pipe call, TContext context);
+
+    TResult Visit(Close call, TContext context);
+
+    TResult Visit(FdRead call, TContext context);
+
+    TResult Visit(FdWrite call, TContext context);
+
+    TResult Visit(Smaps call, TContext context);
+
+    TResult Visit(ProcStatus call, TContext context);
+
+    TResult Visit(CapDrop call, TContext context);
 }

@@ -16,10 +16,23 @@ public static class SyscallCatalogue
     /// <summary>Every declaration.</summary>
     public static IReadOnlyList<SyscallDeclaration> All { get; } = [.. Records.Select(r => r.Declaration)];
 
-    private static readonly FrozenDictionary<string, SyscallDeclaration> ByName =
-        All.ToFrozenDictionary(d => d.Name, StringComparer.Ordinal);
+    /// <summary>
+    /// Declarations by name. Two calls may share a name when their arities differ: Linux's 4-argument
+    /// process_madvise(pidfd, iovec, advice, flags) and the seed-004 5-argument form with a vm_seq.
+    /// </summary>
+    private static readonly FrozenDictionary<string, SyscallDeclaration[]> ByName = All
+        .GroupBy(d => d.Name, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.OrderBy(d => d.Parameters.Length).ToArray(), StringComparer.Ordinal);
 
-    public static bool TryGet(string name, out SyscallDeclaration declaration) => ByName.TryGetValue(name, out declaration!);
+    /// <summary>The declaration of <paramref name="name"/> taking <paramref name="arity"/> arguments.</summary>
+    public static bool TryGet(string name, int arity, out SyscallDeclaration declaration)
+    {
+        declaration = ByName.TryGetValue(name, out var forms) ? forms.FirstOrDefault(d => d.Parameters.Length == arity)! : null!;
+        return declaration is not null;
+    }
+
+    /// <summary>Every declaration named <paramref name="name"/>, fewest parameters first (empty when none).</summary>
+    public static IReadOnlyList<SyscallDeclaration> Named(string name) => ByName.TryGetValue(name, out var forms) ? forms : [];
 
     private static List<(Type, SyscallDeclaration)> Discover() =>
         [.. typeof(Syscall).Assembly.GetTypes()

@@ -164,7 +164,7 @@ public sealed class SpecCatalog
             {
                 fenced = !fenced;
             }
-            else if (!fenced && line.StartsWith("### D-", StringComparison.Ordinal))
+            else if (!fenced && line.IsDecisionHeading())
             {
                 ids.Add(line[4..].Trim());
             }

@@ -26,7 +26,7 @@ public static partial class SpecIds
         }
     }
 
-    /// <summary>Every decision ID (<c>D-n</c>) the text names.</summary>
+    /// <summary>Every decision ID (<c>D-n</c>, and the Linux surface's <c>L-n</c>) the text names.</summary>
     public static IEnumerable<string> DecisionIdsIn(string text) => Decision().Matches(text).Select(m => m.Value);
 
     [GeneratedRegex(@"^(INV-[A-Z]+-[0-9]{2,}|REF-[0-9]{2,}|LIVE-[0-9]{2,})$")]
@@ -35,6 +35,13 @@ public static partial class SpecIds
     [GeneratedRegex(@"\b(?<prefix>INV-[A-Z]+-|REF-|LIVE-)(?<first>[0-9]{2,})(?:/(?<more>[0-9]{2,}))*\b")]
     private static partial Regex InText();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9-])D-[0-9]+\b")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9-])[DL]-[0-9]+\b")]
     private static partial Regex Decision();
+}
+
+/// <summary>The heading of a decision in spec/decisions.md: <c>### D-n</c>, or <c>### L-n</c> for the Linux surface's decisions.</summary>
+public static class DecisionHeadings
+{
+    public static bool IsDecisionHeading(this string line) =>
+        line.StartsWith("### D-", StringComparison.Ordinal) || line.StartsWith("### L-", StringComparison.Ordinal);
 }

@@ -10,8 +10,8 @@ namespace VmoKernel.Checks.Scenarios;
 /// </summary>
 public static class ScenarioHosts
 {
-    /// <summary>The executable model; one fresh <see cref="ModelKernel"/> per scenario.</summary>
-    public static IScenarioHost Model { get; } = new KernelFactoryHost("model", () => new ModelKernel());
+    /// <summary>The executable model; one fresh <see cref="ModelKernel"/> per scenario, which may block (L-18).</summary>
+    public static IScenarioHost Model { get; } = new KernelFactoryHost("model", () => new SettledModel());
 
     /// <summary>
     /// The hosts for one run: the model (checking every invariant after every call, with <paramref name="faults"/>

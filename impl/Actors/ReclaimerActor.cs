@@ -68,6 +68,7 @@ internal sealed class ReclaimerActor : Actor
         }
 
         await _transaction.AcquireAsync(order.Select(m => (LockTarget)LockTarget.Vmo(m.Koid, m.Actor))
+            .Append(LockTarget.LinuxWorld(_directory.Linux))
             .Append(LockTarget.PhysicalMemory(_directory.Memory)));
         var unchanged = ProcessState.Fresh(request.Process, 0);
         var context = new CallContext(request.Process, unchanged, _directory, _transaction.Held, new KernelObjectFactory(Id.Runtime));

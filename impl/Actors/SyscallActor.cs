@@ -56,10 +56,55 @@ internal sealed partial class SyscallActor : Actor, ICallThread
         }
 
         _start.Completion?.SetResult(result);
+        _start.Directory.InFlight.Answered();
         SendEvent(Id, HaltEvent.Instance);
     }
 
-    public Task<SyscallResult> TransactAsync(Func<CallContext, SyscallResult> semantics) => RunAsync(_caller, semantics);
+    /// <summary>
+    /// What a committed call does before it releases its locks, for blocking (L-18): it counts itself
+    /// blocked, wakes the threads it woke (counting them running again), and takes ended processes out
+    /// of the router, so nobody can see the kernel between the commit and these.
+    /// </summary>
+    private void Settle(CallContext context, SyscallResult result)
+    {
+        var directory = _start.Directory;
+        if (result.Status == Status.Blocked)
+        {
+            directory.InFlight.Blocked();
+        }
+
+        foreach (var (thread, waiter) in context.Effects.Wakes)
+        {
+            directory.InFlight.Woken();
+            SendEvent(thread, new WakeEvent(waiter));
+        }
+
+        foreach (var ended in context.Effects.EndedProcesses)
+        {
+            SendEvent(directory.Router, new UnregisterProcessEvent(ended));
+        }
+    }
+
+    /// <summary>
+    /// Runs the call as a transaction at the caller; a run that answers <see cref="Status.Blocked"/> has
+    /// committed its waiter (L-18): the thread then sleeps until a waker's <see cref="WakeEvent"/> for that
+    /// waiter and runs the whole call again, as the kernel retries a fault.
+    /// </summary>
+    public async Task<SyscallResult> TransactAsync(Func<CallContext, SyscallResult> semantics)
+    {
+        ulong? resumes = null;
+        while (true)
+        {
+            var result = await RunAsync(_caller, semantics, resumes);
+            if (result.Status != Status.Blocked || result.Value is not IntValue { Number: var waiter })
+            {
+                return result;
+            }
+
+            await ReceiveEventAsync(typeof(WakeEvent), e => ((WakeEvent)e).Waiter == waiter);
+            resumes = waiter;
+        }
+    }
 
     public async Task<SyscallResult> ReclaimAsync(Reclaim call)
     {
@@ -67,7 +112,7 @@ internal sealed partial class SyscallActor : Actor, ICallThread
         return ((ReclaimDoneEvent)await ReceiveEventAsync(typeof(ReclaimDoneEvent))).Result;
     }
 
-    private async Task<SyscallResult> RunAsync(ActorId processActor, Func<CallContext, SyscallResult> semantics)
+    private async Task<SyscallResult> RunAsync(ActorId processActor, Func<CallContext, SyscallResult> semantics, ulong? resumes = null)
     {
         var call = _start.Request.Call;
         var directory = _start.Directory;
@@ -95,6 +140,8 @@ internal sealed partial class SyscallActor : Actor, ICallThread
                 context = new CallContext(_start.Request.Process, snapshot, directory, _transaction.Held, new KernelObjectFactory(Id.Runtime))
                 {
                     Peeked = peeked,
+                    Thread = Id,
+                    Resumes = resumes,
                 };
                 try
                 {
@@ -120,6 +167,8 @@ internal sealed partial class SyscallActor : Actor, ICallThread
                     Id.Runtime.CreateActor(actor, typeof(ProcessActor), new ProcessInitEvent(state, directory));
                     SendEvent(directory.Router, new RegisterProcessEvent(state.Koid, actor));
                 }
+
+                Settle(context, result);
             });
             if (committed)
             {

@@ -13,6 +13,7 @@ namespace VmoKernel.Kernel.Actors;
 [OnEventDoAction(typeof(SyscallRequestEvent), nameof(OnRequest))]
 [OnEventDoAction(typeof(RegisterProcessEvent), nameof(OnRegister))]
 [OnEventDoAction(typeof(ProcessLookupEvent), nameof(OnLookup))]
+[OnEventDoAction(typeof(UnregisterProcessEvent), nameof(OnUnregister))]
 internal sealed class SyscallRouterActor : Actor
 {
     private readonly Dictionary<ulong, ActorId> _processes = [];
@@ -33,6 +34,8 @@ internal sealed class SyscallRouterActor : Actor
         _processes[register.Koid] = register.Actor;
     }
 
+    private void OnUnregister(Event e) => _processes.Remove(((UnregisterProcessEvent)e).Koid);
+
     private void OnLookup(Event e)
     {
         var lookup = (ProcessLookupEvent)e;
@@ -49,6 +52,7 @@ internal sealed class SyscallRouterActor : Actor
             Monitor(monitor, new CallStartedNotification(id, request.Process, request.Call));
         }
 
+        _directory.InFlight.Started(wasSent: completion is not null);
         _processes.TryGetValue(request.Process, out var process);
         CreateActor(typeof(SyscallActor), new SyscallStartEvent(request, process, _directory, completion, id), completion);
     }

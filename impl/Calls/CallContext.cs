@@ -82,12 +82,17 @@ internal sealed class CallContext
     }
 
     /// <summary>Asks for the singletons a call will need, all at once, so it restarts at most once for them.</summary>
-    public void Need(bool reclaimer = false, bool memory = false, bool koids = false)
+    public void Need(bool reclaimer = false, bool memory = false, bool koids = false, bool linux = false)
     {
         var missing = new List<LockTarget>();
         if (reclaimer && !_held.ReclaimLists.Holds(0))
         {
             missing.Add(LockTarget.Reclaimer(Directory.Reclaimer));
+        }
+
+        if (linux && !_held.Linux.Holds(0))
+        {
+            missing.Add(LockTarget.LinuxWorld(Directory.Linux));
         }
 
         if (memory && !HoldsMemory)
@@ -113,6 +118,19 @@ internal sealed class CallContext
     }
 
     public bool HoldsMemory => _held.Memory.Holds(0);
+
+    /// <summary>The Linux surface's world, held under its one lock (a call that touches it without holding it restarts holding it).</summary>
+    public Linux.State.LinuxWorldState Linux
+    {
+        get => _held.Linux.TryGet(0, out var state) ? state : throw new NeedLockException([LockTarget.LinuxWorld(Directory.Linux)]);
+        set => _held.Linux.Put(0, value);
+    }
+
+    /// <summary>The syscall actor running this call: a thread that blocks records it in its waiter, so a waker knows whom to wake.</summary>
+    public ActorId? Thread { get; init; }
+
+    /// <summary>The waiter this run of the call resumes after a wake (null on a call's first run); the monitors step the model's woken waiter with it.</summary>
+    public ulong? Resumes { get; init; }
 
     /// <summary>Takes <paramref name="count"/> frames from the budget, most recently freed first; false (and nothing taken) when the budget is short.</summary>
     public bool TryAllocate(ulong count, out List<ulong> frames)
@@ -217,7 +235,7 @@ internal sealed class CallContext
 
     /// <summary>What the monitors are told when this call linearizes with <paramref name="result"/>.</summary>
     public CallLinearizedNotification Linearized(Syscall call, SyscallResult result) =>
-        new(ProcessKoid, call, result, VmoFacts(), [.. Effects.FrameMoves], [.. Effects.Discards], FreeFrames);
+        new(ProcessKoid, call, result, VmoFacts(), [.. Effects.FrameMoves], [.. Effects.Discards], FreeFrames) { Resumes = Resumes };
 
     public static VmoFacts Facts(VmoState vmo) => new(
         vmo.Koid,

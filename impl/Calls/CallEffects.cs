@@ -16,6 +16,8 @@ internal sealed class CallEffects
     private readonly List<ReclaimListChange> _reclaimChanges = [];
     private readonly List<VmoState> _createdVmos = [];
     private readonly List<(ProcessState State, ActorId Actor)> _createdProcesses = [];
+    private readonly List<(ActorId Thread, ulong Waiter)> _wakes = [];
+    private readonly List<ulong> _ended = [];
 
     public IReadOnlyList<FrameMove> FrameMoves => _frames;
 
@@ -26,6 +28,16 @@ internal sealed class CallEffects
     public IReadOnlyList<VmoState> CreatedVmos => _createdVmos;
 
     public IReadOnlyList<(ProcessState State, ActorId Actor)> CreatedProcesses => _createdProcesses;
+
+    /// <summary>Blocked threads this call woke: each is sent its wake once the call has committed.</summary>
+    public IReadOnlyList<(ActorId Thread, ulong Waiter)> Wakes => _wakes;
+
+    /// <summary>Processes this call ended (kill): once it commits they leave the router and their actors halt.</summary>
+    public IReadOnlyList<ulong> EndedProcesses => _ended;
+
+    public void Wake(ActorId thread, ulong waiter) => _wakes.Add((thread, waiter));
+
+    public void Ended(ulong process) => _ended.Add(process);
 
     public void RecordFrame(FrameMove move) => _frames.Add(move);
 

@@ -33,6 +33,11 @@ internal static class CallPlanner
             yield return LockTarget.Reclaimer(directory.Reclaimer);
         }
 
+        if (standing.HasFlag(StandingLocks.LinuxWorld))
+        {
+            yield return LockTarget.LinuxWorld(directory.Linux);
+        }
+
         if (standing.HasFlag(StandingLocks.PhysicalMemory))
         {
             yield return LockTarget.PhysicalMemory(directory.Memory);

@@ -63,13 +63,70 @@ internal sealed class InitialLocks : ISyscallVisitor<ValueTuple, StandingLocks>
 
     public StandingLocks Visit(Abi.SetFreeFrames call, ValueTuple none) => StandingLocks.PhysicalMemory;
 
-    public StandingLocks Visit(Abi.MemRead call, ValueTuple none) => StandingLocks.None;
+    // An access takes the Linux world to see whether its address is in a Linux area (model/Linux decides the same way).
+    public StandingLocks Visit(Abi.MemRead call, ValueTuple none) => StandingLocks.LinuxWorld;
 
-    public StandingLocks Visit(Abi.MemWrite call, ValueTuple none) => StandingLocks.PhysicalMemory;
+    public StandingLocks Visit(Abi.MemWrite call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
 
-    public StandingLocks Visit(Abi.ProcessCreate call, ValueTuple none) => StandingLocks.KoidAllocator;
+    public StandingLocks Visit(Abi.ProcessCreate call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.KoidAllocator;
 
     public StandingLocks Visit(Abi.ProcessGetinfo call, ValueTuple none) => StandingLocks.None;
 
     public StandingLocks Visit(Abi.ProcessMadvise call, ValueTuple none) => call.Advice != ProcessInfoOptions.MadvWillNeed ? StandingLocks.PhysicalMemory : StandingLocks.None;
+
+    // ---- the Linux surface: the Linux world, and the frames its pages take or give back; fork also numbers its child.
+
+    public StandingLocks Visit(Abi.CapDrop call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.Close call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.FdRead call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.FdWrite call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.Fork call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory | StandingLocks.KoidAllocator;
+
+    public StandingLocks Visit(Abi.Kill call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.Madvise call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.Mlock call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.Mlockall call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.Mmap call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.Mprotect call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.Munlock call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.Munlockall call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.Munmap call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.PidfdMadvise call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.PidfdOpen call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.Pipe call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.ProcStatus call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.Smaps call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.UffdRead call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.UffdioApi call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.UffdioCopy call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.UffdioRegister call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.UffdioUnregister call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.UffdioWake call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.UffdioZeropage call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
+
+    public StandingLocks Visit(Abi.Userfaultfd call, ValueTuple none) => StandingLocks.LinuxWorld | StandingLocks.PhysicalMemory;
 }

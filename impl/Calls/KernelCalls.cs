@@ -66,4 +66,60 @@ internal sealed class KernelCalls : ISyscallVisitor<ICallThread, Task<SyscallRes
     public Task<SyscallResult> Visit(Abi.ProcessGetinfo call, ICallThread thread) => thread.SnapshotAsync(call);
 
     public Task<SyscallResult> Visit(Abi.ProcessMadvise call, ICallThread thread) => thread.TransactAtTargetAsync(call, context => ProcessMadvise.Run(context, call));
+
+    // ---- the Linux surface (impl/Calls/Linux): each a transaction over the Linux world at the caller; a blocking run waits for its wake and runs again.
+
+    public Task<SyscallResult> Visit(Abi.CapDrop call, ICallThread thread) => thread.TransactAsync(context => CapDrop.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.Close call, ICallThread thread) => thread.TransactAsync(context => Close.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.FdRead call, ICallThread thread) => thread.TransactAsync(context => FdRead.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.FdWrite call, ICallThread thread) => thread.TransactAsync(context => FdWrite.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.Fork call, ICallThread thread) => thread.TransactAsync(context => Fork.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.Kill call, ICallThread thread) => thread.TransactAsync(context => Kill.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.Madvise call, ICallThread thread) => thread.TransactAsync(context => Madvise.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.Mlock call, ICallThread thread) => thread.TransactAsync(context => Mlock.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.Mlockall call, ICallThread thread) => thread.TransactAsync(context => Mlockall.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.Mmap call, ICallThread thread) => thread.TransactAsync(context => Mmap.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.Mprotect call, ICallThread thread) => thread.TransactAsync(context => Mprotect.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.Munlock call, ICallThread thread) => thread.TransactAsync(context => Munlock.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.Munlockall call, ICallThread thread) => thread.TransactAsync(context => Munlockall.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.Munmap call, ICallThread thread) => thread.TransactAsync(context => Munmap.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.PidfdMadvise call, ICallThread thread) => thread.TransactAsync(context => PidfdMadvise.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.PidfdOpen call, ICallThread thread) => thread.TransactAsync(context => PidfdOpen.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.Pipe call, ICallThread thread) => thread.TransactAsync(context => Pipe.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.ProcStatus call, ICallThread thread) => thread.TransactAsync(context => ProcStatus.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.Smaps call, ICallThread thread) => thread.TransactAsync(context => Smaps.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.UffdRead call, ICallThread thread) => thread.TransactAsync(context => UffdRead.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.UffdioApi call, ICallThread thread) => thread.TransactAsync(context => UffdioApi.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.UffdioCopy call, ICallThread thread) => thread.TransactAsync(context => UffdioCopy.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.UffdioRegister call, ICallThread thread) => thread.TransactAsync(context => UffdioRegister.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.UffdioUnregister call, ICallThread thread) => thread.TransactAsync(context => UffdioUnregister.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.UffdioWake call, ICallThread thread) => thread.TransactAsync(context => UffdioWake.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.UffdioZeropage call, ICallThread thread) => thread.TransactAsync(context => UffdioZeropage.Run(context, call));
+
+    public Task<SyscallResult> Visit(Abi.Userfaultfd call, ICallThread thread) => thread.TransactAsync(context => Userfaultfd.Run(context, call));
 }

@@ -12,6 +12,11 @@ internal static class MemRead
 {
     public static SyscallResult Run(CallContext context, Abi.MemRead call)
     {
+        if (LinuxAccess.Covers(context, call.Address))
+        {
+            return LinuxAccess.MemRead(context, call);
+        }
+
         if (call.Length > VmoLimits.MaxReadLength || MappedRange.Resolve(context, call.Address, call.Length, VmOptions.PermRead) is not { } pieces)
         {
             return SyscallResult.Error(Status.Fault);

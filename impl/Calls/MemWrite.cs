@@ -12,6 +12,11 @@ internal static class MemWrite
 {
     public static SyscallResult Run(CallContext context, Abi.MemWrite call)
     {
+        if (LinuxAccess.Covers(context, call.Address))
+        {
+            return LinuxAccess.MemWrite(context, call);
+        }
+
         var data = call.Data.Bytes;
         if (MappedRange.Resolve(context, call.Address, (ulong)data.Length, VmOptions.PermWrite) is not { } pieces)
         {

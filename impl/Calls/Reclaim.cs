@@ -28,6 +28,8 @@ internal static class Reclaim
             }
         }
 
+        // L-3: the Linux surface's pages go after the discardable VMOs, in the same call.
+        LinuxReclaim.Run(context, call.Level);
         return SyscallResult.Ok();
     }
 }

@@ -15,4 +15,7 @@ internal enum StandingLocks
 
     /// <summary>The BTI objects the call's BTI handles name (zx_bti_pin changes its BTI's PMT list).</summary>
     NamedBti = 8,
+
+    /// <summary>The Linux surface's world (every Linux call, and process_create, which gives the new process an mm).</summary>
+    LinuxWorld = 16,
 }

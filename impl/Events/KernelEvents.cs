@@ -135,3 +135,15 @@ internal sealed class ProcessLookupReplyEvent(ImmutableArray<ActorId?> actors) :
 {
     public ImmutableArray<ActorId?> Actors { get; } = actors;
 }
+
+/// <summary>To a thread blocked under <see cref="Waiter"/> (L-18): the call that supplied what it waited for has committed; run the call again.</summary>
+internal sealed class WakeEvent(ulong waiter) : Event
+{
+    public ulong Waiter { get; } = waiter;
+}
+
+/// <summary>To the router: the process ended (kill); calls it makes from now on find no caller.</summary>
+internal sealed class UnregisterProcessEvent(ulong koid) : Event
+{
+    public ulong Koid { get; } = koid;
+}

@@ -14,6 +14,8 @@ internal sealed class HeldObjects
 
     public Held<VmoState> Vmos { get; } = new();
 
+    public Held<Linux.State.LinuxWorldState> Linux { get; } = new();
+
     public Held<PhysicalMemoryState> Memory { get; } = new();
 
     public Held<KoidAllocatorState> Koids { get; } = new();
@@ -33,6 +35,7 @@ internal sealed class HeldObjects
         ReclaimLists.CopyTo(other.ReclaimLists);
         Btis.CopyTo(other.Btis);
         Vmos.CopyTo(other.Vmos);
+        Linux.CopyTo(other.Linux);
         Memory.CopyTo(other.Memory);
         Koids.CopyTo(other.Koids);
         Processes.CopyTo(other.Processes);

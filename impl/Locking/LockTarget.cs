@@ -18,6 +18,8 @@ internal abstract record LockTarget(LockClass Class, ulong Koid, ActorId Actor) 
 
     public static LockTarget<VmoState> Vmo(ulong koid, ActorId actor) => new(LockClass.Vmo, koid, actor, h => h.Vmos);
 
+    public static LockTarget<Linux.State.LinuxWorldState> LinuxWorld(ActorId actor) => new(LockClass.LinuxWorld, 0, actor, h => h.Linux);
+
     public static LockTarget<PhysicalMemoryState> PhysicalMemory(ActorId actor) => new(LockClass.PhysicalMemory, 0, actor, h => h.Memory);
 
     public static LockTarget<KoidAllocatorState> KoidAllocator(ActorId actor) => new(LockClass.KoidAllocator, 0, actor, h => h.Koids);

@@ -8,7 +8,8 @@ namespace VmoKernel.Kernel.Notifications;
 /// Sent to every configured monitor at a call's one linearization point, while the kernel still holds
 /// every object the call read or changed: the call as the given process made it, its result, and the
 /// facts invariant monitors need (the touched VMOs as they are now, frames that changed owner, discards,
-/// and the free frame budget when physical memory was involved).
+/// and the free frame budget when physical memory was involved). A call that blocks linearizes twice or
+/// more: once per blocked run, and once when it finishes.
 /// </summary>
 public sealed class CallLinearizedNotification(
     ulong process,
@@ -32,6 +33,13 @@ public sealed class CallLinearizedNotification(
     public ImmutableArray<DiscardFact> Discards { get; } = discards;
 
     public ulong? FreeFrames { get; } = freeFrames;
+
+    /// <summary>
+    /// For a call run again after a wake (L-18), the id of the kernel waiter it was blocked under; null on
+    /// a call's first run. A run that blocks linearizes with <see cref="Status.Blocked"/> and its new
+    /// waiter's id as the value, so a monitor can pair each block with its resumption.
+    /// </summary>
+    public ulong? Resumes { get; init; }
 
     public override string ToString() => $"p{Process}: {Call} => {Result}";
 }

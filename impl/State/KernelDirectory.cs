@@ -2,5 +2,11 @@ using Microsoft.Coyote.Actors;
 
 namespace VmoKernel.Kernel.State;
 
-/// <summary>Where the kernel's singleton actors live, and the options the kernel was started with.</summary>
-internal sealed record KernelDirectory(ActorId Router, ActorId Reclaimer, ActorId Memory, ActorId Koids, KernelOptions Options);
+/// <summary>
+/// Where the kernel's singleton actors live (the Linux surface's world among them), the options the kernel
+/// was started with, and the count of calls in flight that lets a sequential driver wait for the kernel to settle.
+/// </summary>
+internal sealed record KernelDirectory(ActorId Router, ActorId Reclaimer, ActorId Memory, ActorId Koids, ActorId Linux, KernelOptions Options)
+{
+    public CallsInFlight InFlight { get; } = new();
+}

@@ -12,7 +12,7 @@ namespace VmoKernel.Model.Invariants;
 /// visitor, a call record added to abi/ does not compile until its handles are accounted for here, and
 /// tests/Model.Tests/Catalogue checks that each use names a declared handle parameter.
 /// </summary>
-public sealed class HandleUses : ISyscallVisitor<Transition, ImmutableArray<HandleUse>>
+public sealed partial class HandleUses : ISyscallVisitor<Transition, ImmutableArray<HandleUse>>
 {
     /// <summary>Why an op outside <see cref="VmoOp"/> needs no right: it never succeeds.</summary>
     public const string UnknownOp = "an unknown op is INVALID_ARGS, so it never succeeds";

@@ -4,7 +4,7 @@ using VmoKernel.Model.State;
 
 namespace VmoKernel.Model.Invariants;
 
-/// <summary>Frames and accounting over one state: INV-MEM-01, INV-MEM-02, INV-MEM-04.</summary>
+/// <summary>Frames and accounting over one state, VMO pages and the Linux surface's anonymous pages together: INV-MEM-01, INV-MEM-02, INV-MEM-04, INV-LINUX-01.</summary>
 public static class MemoryInvariants
 {
     public static IEnumerable<InvariantViolation> Check(KernelState state)
@@ -37,6 +37,15 @@ public static class MemoryInvariants
             }
         }
 
+        // The Linux surface takes frames from the same memory (L-3): each anonymous page owns one frame of its own.
+        foreach (var (id, page) in state.Linux.Pages)
+        {
+            if (!owners.TryAdd(page.Frame, (LinuxOwner, id)))
+            {
+                yield return InvariantViolation.Of("INV-LINUX-01", $"frame {page.Frame} backs both {Slot(owners[page.Frame])} and {Slot((LinuxOwner, id))}");
+            }
+        }
+
         if ((ulong)owners.Count != state.Memory.Used)
         {
             yield return InvariantViolation.Of("INV-MEM-02", $"{state.Memory.Used} frames used but {owners.Count} back page slots");
@@ -65,5 +74,9 @@ public static class MemoryInvariants
         }
     }
 
-    private static string Slot((ulong Koid, ulong Page) slot) => $"VMO {slot.Koid} page {slot.Page}";
+    /// <summary>Koid 0 is ZX_KOID_INVALID, never a VMO's: it marks an owner that is a Linux anonymous page.</summary>
+    private const ulong LinuxOwner = 0;
+
+    private static string Slot((ulong Koid, ulong Page) slot) =>
+        slot.Koid == LinuxOwner ? $"Linux page {slot.Page}" : $"VMO {slot.Koid} page {slot.Page}";
 }

@@ -14,5 +14,6 @@ public static class StateInvariants
         .. PinInvariants.Check(state),
         .. ObjectInvariants.Check(state),
         .. DiscardInvariants.Check(state),
+        .. LinuxInvariants.Check(state),
     ];
 }

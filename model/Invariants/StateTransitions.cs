@@ -5,7 +5,8 @@ namespace VmoKernel.Model.Invariants;
 /// <summary>
 /// Errors change nothing (INV-STATE-01), with the documented exceptions: a transfer that fails with
 /// NO_MEMORY (checked by <see cref="TransferTransitions"/>, INV-XFER-06) and a handle_replace refused for
-/// its rights, which only consumes the original handle (D-15). Also INV-XFER-01 (a failed transfer other
+/// its rights, which only consumes the original handle (D-15); and the Linux calls that fail after a
+/// partial walk or install, or block (<see cref="LinuxTransitions.MayChangeOnFailure"/>). Also INV-XFER-01 (a failed transfer other
 /// than NO_MEMORY leaves both VMOs unchanged) and INV-MEM-03 (NO_MEMORY changes nothing).
 /// </summary>
 public static class StateTransitions
@@ -18,6 +19,11 @@ public static class StateTransitions
         }
 
         if (t.Call is VmoTransferData && t.Result.Status == Status.ZxErrNoMemory)
+        {
+            yield break;
+        }
+
+        if (LinuxTransitions.MayChangeOnFailure(t))
         {
             yield break;
         }

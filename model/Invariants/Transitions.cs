@@ -23,6 +23,7 @@ public static class Transitions
             .. RightsTransitions.Check(t),
             .. GetinfoTransitions.Check(t),
             .. MadviseTransitions.Check(t),
+            .. LinuxTransitions.Check(t),
         ];
     }
 }

@@ -23,6 +23,9 @@ public sealed record KernelState(
     /// <summary>The model's seeded bugs in force (<see cref="ModelFaults.None"/> unless a check asks for one); every step keeps it.</summary>
     public ModelFaults Faults { get; init; } = ModelFaults.None;
 
+    /// <summary>The Linux surface: address spaces, descriptors, uffds, pipes and blocked threads (model/Linux); it shares <see cref="Memory"/>.</summary>
+    public Linux.State.LinuxWorld Linux { get; init; } = Model.Linux.State.LinuxWorld.Empty;
+
     /// <summary>Whether the seeded bug <paramref name="fault"/> is in force.</summary>
     public bool Has(ModelFaults fault) => (Faults & fault) != 0;
 

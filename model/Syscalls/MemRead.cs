@@ -1,4 +1,5 @@
 using VmoKernel.Abi;
+using VmoKernel.Model.Linux.Rules;
 using VmoKernel.Model.Rules;
 using VmoKernel.Model.State;
 
@@ -13,6 +14,13 @@ public static class MemRead
 {
     public static (KernelState State, SyscallResult Result) Step(KernelState state, ulong process, Abi.MemRead call)
     {
+        // An address in a Linux VMA is a Linux load (model/Linux): SIGSEGV, SIGBUS, or a thread blocked on a uffd.
+        if (state.Linux.Process(process).VmaAt(call.Address) is not null)
+        {
+            var load = LinuxMemory.Load(state, process, call, call.Address, call.Length, syscall: false);
+            return load.Ok ? Outcome.Ok(load.State, Value.Of(load.Bytes)) : (load.State, load.Failure);
+        }
+
         if (call.Length > VmoLimits.MaxReadLength
             || !MappedAccess.TryResolve(state, state.Processes[process], call.Address, call.Length, VmOptions.PermRead, out var pieces))
         {

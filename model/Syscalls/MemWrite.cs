@@ -1,4 +1,5 @@
 using VmoKernel.Abi;
+using VmoKernel.Model.Linux.Rules;
 using VmoKernel.Model.Rules;
 using VmoKernel.Model.State;
 
@@ -12,6 +13,13 @@ public static class MemWrite
 {
     public static (KernelState State, SyscallResult Result) Step(KernelState state, ulong process, Abi.MemWrite call)
     {
+        // An address in a Linux VMA is a Linux store (model/Linux): SIGSEGV, SIGBUS, a lost droppable store, or a blocked thread.
+        if (state.Linux.Process(process).VmaAt(call.Address) is not null)
+        {
+            var store = LinuxMemory.Store(state, process, call, call.Address, call.Data, syscall: false);
+            return store.Ok ? Outcome.Ok(store.State) : (store.State, store.Failure);
+        }
+
         var length = (ulong)call.Data.Length;
         if (!MappedAccess.TryResolve(state, state.Processes[process], call.Address, length, VmOptions.PermWrite, out var pieces))
         {

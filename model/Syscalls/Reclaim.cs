@@ -8,7 +8,8 @@ namespace VmoKernel.Model.Syscalls;
 /// Control call reclaim(level) (D-6, D-12): discards every eligible VMO once, the regular list first
 /// and then (at ALMOST_OOM and OOM) the hinted list, each least recently unlocked first (ties by koid)
 /// (INV-RECLAIM-01, INV-RECLAIM-02). After one pass nothing more is eligible: a discarded regular VMO
-/// is no longer reclaimable and a discarded lockless one holds no page. Always OK.
+/// is no longer reclaimable and a discarded lockless one holds no page. Above NORMAL the Linux
+/// surface's droppable, clean MADV_FREE and volatile pages go too (L-3). Always OK.
 /// </summary>
 public static class Reclaim
 {
@@ -22,7 +23,10 @@ public static class Reclaim
             .ThenBy(v => v.Koid)
             .Select(v => v.Koid)
             .ToList();
-        return Outcome.Ok(order.Aggregate(state, Discarding.Discard));
+        var discarded = order.Aggregate(state, Discarding.Discard);
+
+        // The Linux surface shares the reclaimer (L-3): above NORMAL it takes droppable, clean MADV_FREE and volatile pages.
+        return Outcome.Ok(call.Level > PressureLevel.Normal ? Linux.Rules.LinuxReclaim.TakeAll(discarded) : discarded);
     }
 
     /// <summary>The seeded bug <see cref="ModelFaults.ReclaimTakesLocked"/>: a locked, unpinned discardable VMO counts as eligible.</summary>

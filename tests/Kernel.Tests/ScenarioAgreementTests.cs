@@ -56,6 +56,14 @@ public sealed class ScenarioAgreementTests
         foreach (var path in Directory.EnumerateFiles(folder, "*.scn", SearchOption.AllDirectories))
         {
             var display = Path.GetRelativePath(folder, path).Replace('\\', '/');
+
+            // The Linux surface (issue 14) is modelled but not yet in the actor kernel: its scenarios run on
+            // the model only (checks scenario scenarios/linux) until the kernel side lands in phase B.
+            if (display.StartsWith("linux/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             foreach (var scenario in ScenarioParser.ParseFile(path, display).Scenarios)
             {
                 scenarios[(display, scenario.Name)] = scenario;

@@ -48,7 +48,10 @@ public sealed class ParserErrorTests
 
     [Theory]
     [InlineData("zx_nope(1) => ZX_OK", "unknown call 'zx_nope'")]
-    [InlineData("fork() => OK", "unknown call 'fork'")]
+    [InlineData("clone() => OK", "unknown call 'clone'")]
+    [InlineData("process_madvise(3, [], 4) => OK", "process_madvise takes 4 arguments, process_madvise(pidfd, iovec, advice, flags) or 5 arguments, process_madvise(proc, iovec, advice, flags, vm_seq); got 3")]
+    [InlineData("process_madvise(3, [], 4, 0) => BLOCKED", "process_madvise answers OK or an errno name, not BLOCKED")]
+    [InlineData("mmap(0, 1, 0) => OK", "mmap(addr, len, prot, flags) takes 4 arguments, got 3")]
     [InlineData("zx_vmo_read(bti, 0) => ZX_OK", "zx_vmo_read(vmo, offset, len) takes 3 arguments, got 2")]
     [InlineData("zx_handle_close() => ZX_OK", "zx_handle_close(handle) takes 1 argument, got 0")]
     [InlineData("process_create(1) => OK", "process_create() takes 0 arguments, got 1")]

@@ -28,6 +28,7 @@ public static class MonitorCatalog
         typeof(FrameOwnershipMonitor),
         typeof(RefinementMonitor),
         typeof(TransfersNeverDeadlockMonitor),
+        typeof(WokenThreadsRunMonitor),
         typeof(CallsAreAnsweredMonitor),
     ];
 
@@ -36,6 +37,7 @@ public static class MonitorCatalog
     private static readonly (Type Monitor, string SpecId)[] Liveness =
     [
         (typeof(TransfersNeverDeadlockMonitor), TransfersNeverDeadlockMonitor.SpecId),
+        (typeof(WokenThreadsRunMonitor), WokenThreadsRunMonitor.SpecId),
         (typeof(CallsAreAnsweredMonitor), CallsAreAnsweredMonitor.SpecId),
     ];
 

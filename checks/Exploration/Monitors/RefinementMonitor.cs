@@ -1,5 +1,4 @@
 using VmoKernel.Kernel.Notifications;
-using VmoKernel.Model;
 
 namespace VmoKernel.Checks.Exploration.Monitors;
 
@@ -13,6 +12,8 @@ namespace VmoKernel.Checks.Exploration.Monitors;
 /// "Changed" is taken from both sides: the VMOs the kernel reports, and the VMOs the model's step
 /// changed, created or destroyed (a VMO the kernel forgot to report, or destroyed while the model keeps
 /// it, is compared too; an unreported VMO is compared as the kernel last reported it).
+/// A call that blocks (L-18) linearizes each blocked run and its final run; the model is stepped the same
+/// way (<see cref="LinearizedModel"/>), so a blocked run must block in the model too.
 /// </summary>
 public sealed class RefinementMonitor : KernelMonitor
 {
@@ -21,14 +22,15 @@ public sealed class RefinementMonitor : KernelMonitor
     /// <summary>The observable-state half of refinement: the VMOs a call changed look the same in both kernels.</summary>
     public const string ObservableStateSpecId = "REF-02";
 
-    private readonly ModelKernel _model = new();
+    private readonly LinearizedModel _model = new();
     private readonly PhysicalAddressRenaming _renaming = new();
 
     protected override void Check(CallLinearizedNotification n)
     {
         var modelBefore = _model.State.Vmos;
-        var expected = _model.Invoke(n.Process, n.Call);
-        var difference = _renaming.Compare(n.Process, n.Call, n.Result, expected);
+        var expected = _model.Step(n, out var problem);
+        Require(expected is not null, () => $"{SpecId}: p{n.Process}: {CallText.Of(n.Call)}: {problem}");
+        var difference = LinearizedModel.BothBlocked(n.Result, expected!) ? null : _renaming.Compare(n.Process, n.Call, n.Result, expected!);
         Require(difference is null, () => $"{SpecId}: p{n.Process}: {CallText.Of(n.Call)} returned {difference}");
         foreach (var (koid, observable) in ObservableState.Differences(modelBefore, _model.State.Vmos, n.Vmos, Before.Vmo))
         {

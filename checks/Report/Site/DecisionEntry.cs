@@ -31,7 +31,7 @@ public sealed record DecisionEntry(string Id, int Line, ImmutableArray<(string N
             {
                 fenced = !fenced;
             }
-            else if (!fenced && lines[i].StartsWith("### D-", StringComparison.Ordinal))
+            else if (!fenced && lines[i].IsDecisionHeading())
             {
                 var bullets = ImmutableArray.CreateBuilder<(string, string)>();
                 var heading = i;

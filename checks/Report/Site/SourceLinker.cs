@@ -80,7 +80,7 @@ public sealed partial class SourceLinker(SourceBundle bundle, Func<string, strin
         | \.\./shared/design/(?<design>[\w.-]+\.md)
         | (?<file>(?:docs|abi|scenarios)/[\w./-]+\.\w+)
         | (?<id>\b(?:INV-[A-Z]+-[0-9]{2,}|REF-[0-9]{2,}|LIVE-[0-9]{2,})\b)
-        | (?<decision>(?<![A-Za-z0-9-])D-[0-9]+\b)
+        | (?<decision>(?<![A-Za-z0-9-])[DL]-[0-9]+\b)
         | (?<page>\b[a-z][a-z-]*\.md\b)
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Citation();

@@ -12,11 +12,20 @@ public static class CallTable
 {
     private static readonly CallSignature[] Calls = [.. SyscallCatalogue.All.Select(d => new CallSignature(d))];
 
-    private static readonly FrozenDictionary<string, CallSignature> ByName =
-        Calls.ToFrozenDictionary(c => c.Name, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, CallSignature[]> ByName = Calls
+        .GroupBy(c => c.Name, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.OrderBy(c => c.Parameters.Length).ToArray(), StringComparer.Ordinal);
 
     /// <summary>Every call, in name order.</summary>
     public static IReadOnlyList<CallSignature> All => Calls;
 
-    public static bool TryGet(string name, out CallSignature signature) => ByName.TryGetValue(name, out signature!);
+    /// <summary>The form of <paramref name="name"/> taking <paramref name="arity"/> arguments (process_madvise has two).</summary>
+    public static bool TryGet(string name, int arity, out CallSignature signature)
+    {
+        signature = Named(name).FirstOrDefault(c => c.Parameters.Length == arity)!;
+        return signature is not null;
+    }
+
+    /// <summary>Every form of <paramref name="name"/>, fewest parameters first; empty for an unknown call.</summary>
+    public static IReadOnlyList<CallSignature> Named(string name) => ByName.TryGetValue(name, out var forms) ? forms : [];
 }

@@ -14,6 +14,13 @@ public static class StatusFamilies
         _ => status is Status.Ok or Status.Fault or Status.Sigbus or Status.Sigsegv,
     };
 
+    /// <summary>
+    /// Whether an expected status is met: equal, or Zircon's FAULT and Linux's SIGSEGV, which are one
+    /// outcome of a memory access (scenario-language.md, "Linux surface": either spelling matches).
+    /// </summary>
+    public static bool SameOutcome(Status expected, Status actual) =>
+        expected == actual || (expected, actual) is (Status.Fault, Status.Sigsegv) or (Status.Sigsegv, Status.Fault);
+
     public static string Describe(StatusFamily family) => family switch
     {
         StatusFamily.Zircon => "ZX_OK or ZX_ERR_*",

@@ -78,7 +78,7 @@ public sealed class ScenarioChecker
             // Bound even when the line is wrong, so one bad line does not make every later use an error too.
             if (statement.Binding is { } name && NameRules.WhyNotBindable(name) is null)
             {
-                var signature = TryLookup(statement.Call.Name);
+                var signature = TryLookup(statement.Call);
                 var kind = signature is null ? ExprKind.Unknown : KindOf(signature.Shape);
                 _scope[name] = new StaticName(kind, signature?.CreatesProcess ?? false);
             }
@@ -149,12 +149,14 @@ public sealed class ScenarioChecker
 
     private CallSignature CheckCall(CallSite call)
     {
-        var signature = TryLookup(call.Name) ?? throw new SyntaxException($"unknown call '{call.Name}'");
-        var parameters = signature.Parameters;
-        if (call.Arguments.Length != parameters.Length)
+        var forms = CallTable.Named(call.Name);
+        if (forms.Count == 0)
         {
-            throw new SyntaxException($"{signature.Usage} takes {parameters.Length} argument{(parameters.Length == 1 ? "" : "s")}, got {call.Arguments.Length}");
+            throw new SyntaxException($"unknown call '{call.Name}'");
         }
+
+        var signature = TryLookup(call) ?? throw new SyntaxException(WrongArity(forms, call.Arguments.Length));
+        var parameters = signature.Parameters;
 
         for (var i = 0; i < parameters.Length; i++)
         {
@@ -220,7 +222,16 @@ public sealed class ScenarioChecker
         }
     }
 
-    private static CallSignature? TryLookup(string name) => CallTable.TryGet(name, out var signature) ? signature : null;
+    private static CallSignature? TryLookup(CallSite call) => CallTable.TryGet(call.Name, call.Arguments.Length, out var signature) ? signature : null;
+
+    /// <summary>The arity error; a name with several forms (process_madvise: Linux's 4 arguments, seed 004's 5) lists each.</summary>
+    private static string WrongArity(IReadOnlyList<CallSignature> forms, int got) => forms switch
+    {
+        [var only] => $"{only.Usage} takes {Arguments(only.Parameters.Length)}, got {got}",
+        _ => $"{forms[0].Name} takes {string.Join(" or ", forms.Select(f => $"{Arguments(f.Parameters.Length)}, {f.Usage}"))}; got {got}",
+    };
+
+    private static string Arguments(int count) => $"{count} argument{(count == 1 ? "" : "s")}";
 
     private static ExprKind KindOf(ValueShape shape) => shape switch
     {

@@ -9,21 +9,25 @@ namespace VmoKernel.Checks.Scenarios.Running;
 /// The executable model with every invariant of model/Invariants checked after every call (state
 /// invariants on the new state, transition invariants on the step), optionally with seeded model bugs
 /// switched on. A broken invariant ends the scenario as a failure of the call that broke it, with the
-/// spec ID first; that is how a counterexample written by <c>checks exhaust</c> reproduces.
+/// spec ID first; that is how a counterexample written by <c>checks exhaust</c> reproduces. Calls
+/// block and are retried as in <see cref="ModelKernel"/> (L-18); each retry is checked too.
 /// </summary>
-public sealed class InvariantCheckingModel(ModelFaults faults) : IKernel
+public sealed class InvariantCheckingModel(ModelFaults faults) : IKernel, IBlockingKernel
 {
-    private KernelState _state = KernelState.Fresh() with { Faults = faults };
+    private readonly ModelKernel _model = new(KernelState.Fresh() with { Faults = faults }, CheckedStep);
 
     public ulong InitialProcess => KernelState.InitialProcessKoid;
 
-    public IReadOnlyDictionary<string, ulong> InitialBindings { get; } = new ModelKernel().InitialBindings;
+    public IReadOnlyDictionary<string, ulong> InitialBindings => _model.InitialBindings;
 
-    public Task<SyscallResult> InvokeAsync(ulong process, Syscall call)
+    public Task<SyscallResult> InvokeAsync(ulong process, Syscall call) => _model.InvokeAsync(process, call);
+
+    public Task SettleAsync() => Task.CompletedTask;
+
+    private static (KernelState State, SyscallResult Result) CheckedStep(KernelState before, ulong process, Syscall call)
     {
-        var (after, result) = Model.Kernel.Step(_state, process, call);
-        var broken = Transitions.Check(_state, process, call, result, after).Concat(StateInvariants.Check(after)).FirstOrDefault();
-        _state = after;
-        return broken is null ? Task.FromResult(result) : throw new InvariantBrokenException(broken.Message);
+        var (after, result) = Model.Kernel.Step(before, process, call);
+        var broken = Transitions.Check(before, process, call, result, after).Concat(StateInvariants.Check(after)).FirstOrDefault();
+        return broken is null ? (after, result) : throw new InvariantBrokenException(broken.Message);
     }
 }

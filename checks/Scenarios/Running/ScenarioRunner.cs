@@ -45,7 +45,7 @@ public static class ScenarioRunner
         {
             try
             {
-                return statement switch
+                var goOn = statement switch
                 {
                     CallStatement call => await CallAsync(call),
                     ProcessStatement process => SwitchProcess(process),
@@ -53,6 +53,14 @@ public static class ScenarioRunner
                     JoinStatement join => await JoinAsync(join),
                     _ => throw new StatementException($"unsupported statement {statement}"),
                 };
+
+                // A call this statement woke runs until it finishes or blocks again before the next statement ("Blocking").
+                if (kernel is IBlockingKernel blocking)
+                {
+                    await blocking.SettleAsync();
+                }
+
+                return goOn;
             }
             catch (StatementException e)
             {
@@ -131,7 +139,7 @@ public static class ScenarioRunner
         /// <summary>Why the result does not meet the expectation, or null when it does.</summary>
         private string? Mismatch(Expectation expectation, SyscallResult result)
         {
-            if (result.Status != expectation.Status)
+            if (!StatusFamilies.SameOutcome(expectation.Status, result.Status))
             {
                 return $"expected {StatusNames.Name(expectation.Status)}, got {StatusNames.Name(result.Status)}";
             }
@@ -154,7 +162,7 @@ public static class ScenarioRunner
         }
 
         private static CallSignature Signature(CallSite site) =>
-            CallTable.TryGet(site.Name, out var signature)
+            CallTable.TryGet(site.Name, site.Arguments.Length, out var signature)
                 ? signature
                 : throw new StatementException($"unknown call '{site.Name}'");
 

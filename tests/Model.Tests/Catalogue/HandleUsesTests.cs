@@ -11,7 +11,7 @@ namespace VmoKernel.Model.Tests.Catalogue;
 /// </summary>
 public sealed class HandleUsesTests
 {
-    public static TheoryData<string> Calls() => [.. SyscallCatalogue.All.Select(d => d.Name)];
+    public static TheoryData<string> Calls() => [.. SyscallCatalogue.Records.Select(r => r.Record.Name)];
 
     public static TheoryData<string> Ops() => [.. typeof(VmoOp).GetFields().Where(f => f.IsLiteral).Select(f => f.Name)];
 
@@ -19,7 +19,7 @@ public sealed class HandleUsesTests
     [MemberData(nameof(Calls))]
     public void Every_declared_handle_parameter_has_exactly_one_use(string name)
     {
-        Assert.True(SyscallCatalogue.TryGet(name, out var declaration));
+        var declaration = SyscallCatalogue.Records.Single(r => r.Record.Name == name).Declaration;
         var samples = new SampleArguments(declaration);
         var uses = HandleUses.Of(Step(declaration.Build(samples)));
 
@@ -32,7 +32,7 @@ public sealed class HandleUsesTests
     [MemberData(nameof(Calls))]
     public void Every_use_needs_a_right_or_says_why_it_needs_none(string name)
     {
-        Assert.True(SyscallCatalogue.TryGet(name, out var declaration));
+        var declaration = SyscallCatalogue.Records.Single(r => r.Record.Name == name).Declaration;
         foreach (var use in HandleUses.Of(Step(declaration.Build(new SampleArguments(declaration)))))
         {
             var needsRights = (use.AllOf | use.AnyOf) != Rights.None;

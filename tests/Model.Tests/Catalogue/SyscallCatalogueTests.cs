@@ -10,21 +10,33 @@ namespace VmoKernel.Model.Tests.Catalogue;
 /// </summary>
 public sealed class SyscallCatalogueTests
 {
-    public static TheoryData<string> Calls() => [.. SyscallCatalogue.All.Select(d => d.Name)];
+    /// <summary>Each record by its type name: two calls may share a scenario name (process_madvise's two arities).</summary>
+    public static TheoryData<string> Calls() => [.. SyscallCatalogue.Records.Select(r => r.Record.Name)];
 
     [Fact]
-    public void Every_call_record_is_in_the_catalogue_under_a_unique_name()
+    public void Every_call_record_is_in_the_catalogue_under_a_unique_name_and_arity()
     {
         var records = typeof(Syscall).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Syscall)) && !t.IsAbstract).ToList();
         Assert.Equal(records.Count, SyscallCatalogue.Records.Count);
-        Assert.Equal(SyscallCatalogue.All.Count, SyscallCatalogue.All.Select(d => d.Name).Distinct().Count());
+        Assert.Equal(SyscallCatalogue.All.Count, SyscallCatalogue.All.Select(d => (d.Name, d.Parameters.Length)).Distinct().Count());
+    }
+
+    [Fact]
+    public void Process_madvise_is_two_calls_told_apart_by_arity()
+    {
+        Assert.True(SyscallCatalogue.TryGet("process_madvise", 4, out var linux));
+        Assert.True(SyscallCatalogue.TryGet("process_madvise", 5, out var seed));
+        Assert.False(SyscallCatalogue.TryGet("process_madvise", 3, out _));
+        Assert.Equal("pidfd", linux.Parameters[0].Name);
+        Assert.Equal("vm_seq", seed.Parameters[4].Name);
+        Assert.Equal([linux, seed], SyscallCatalogue.Named("process_madvise"));
     }
 
     [Theory]
     [MemberData(nameof(Calls))]
     public void The_declaration_builds_its_own_record_from_arguments_in_declared_order(string name)
     {
-        var (record, declaration) = SyscallCatalogue.Records.Single(r => r.Declaration.Name == name);
+        var (record, declaration) = Find(name);
         var samples = new SampleArguments(declaration);
         var call = declaration.Build(samples);
 
@@ -38,16 +50,16 @@ public sealed class SyscallCatalogueTests
     [MemberData(nameof(Calls))]
     public void Handle_parameters_say_what_they_name_and_only_they_do(string name)
     {
-        Assert.True(SyscallCatalogue.TryGet(name, out var declaration));
+        var declaration = Find(name).Declaration;
         Assert.All(declaration.Parameters, p => Assert.Equal(p.IsHandle, p.Names != HandleTarget.None));
-        Assert.Equal(name.StartsWith("zx_", StringComparison.Ordinal), declaration.Family == StatusFamily.Zircon);
+        Assert.Equal(declaration.Name.StartsWith("zx_", StringComparison.Ordinal), declaration.Family == StatusFamily.Zircon);
     }
 
     [Theory]
     [MemberData(nameof(Calls))]
     public void The_model_answers_every_record_in_its_declared_status_family(string name)
     {
-        Assert.True(SyscallCatalogue.TryGet(name, out var declaration));
+        var declaration = Find(name).Declaration;
         var (_, result) = Kernel.Step(KernelState.Fresh(), KernelState.InitialProcessKoid, declaration.Build(new SampleArguments(declaration)));
 
         var zircon = StatusNames.Name(result.Status).StartsWith("ZX_", StringComparison.Ordinal);
@@ -55,6 +67,9 @@ public sealed class SyscallCatalogueTests
         Assert.NotEqual(Status.ZxErrBadSyscall, result.Status);
         Assert.NotEqual(Status.Enosys, result.Status);
     }
+
+    private static (Type Record, SyscallDeclaration Declaration) Find(string record) =>
+        SyscallCatalogue.Records.Single(r => r.Record.Name == record);
 
     private static bool IsCopyConstructor(System.Reflection.ConstructorInfo constructor, Type record) =>
         constructor.GetParameters() is [{ ParameterType: var only }] && only == record;

@@ -1,5 +1,4 @@
 using VmoKernel.Abi;
-using VmoKernel.Checks.Scenarios.Running;
 
 namespace VmoKernel.Tests.Scenario.Doubles;
 

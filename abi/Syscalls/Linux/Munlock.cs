@@ -1,0 +1,17 @@
+using P = VmoKernel.Abi.ParameterDeclaration;
+
+namespace VmoKernel.Abi;
+
+/// <summary>munlock(addr, len): clears VM_LOCKED on the range's VMAs.</summary>
+public sealed record Munlock(ulong Addr, ulong Length) : Syscall
+{
+    public static SyscallDeclaration Declared { get; } = SyscallDeclaration.Control("munlock", ValueShape.None,
+        [P.Word64("addr"), P.Word64("len")],
+        a => new Munlock(a.Word64(0), a.Word64(1)));
+
+    public override SyscallDeclaration Declaration => Declared;
+
+    public override IEnumerable<object> Arguments() => [Addr, Length];
+
+    public override TResult Accept<TContext, TResult>(ISyscallVisitor<TContext, TResult> visitor, TContext context) => visitor.Visit(this, context);
+}

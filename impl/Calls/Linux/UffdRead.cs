@@ -1,0 +1,13 @@
+using VmoKernel.Abi;
+
+namespace VmoKernel.Kernel.Calls;
+
+/// <summary>Placeholder until the Linux surface lands in the actor kernel.</summary>
+internal static class UffdRead
+{
+    public static SyscallResult Run(CallContext context, Abi.UffdRead call)
+    {
+        context.Need(linux: true);
+        return SyscallResult.Error(Status.Enosys);
+    }
+}

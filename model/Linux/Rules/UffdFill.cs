@@ -1,0 +1,72 @@
+using VmoKernel.Abi;
+using VmoKernel.Model.Linux.State;
+using VmoKernel.Model.State;
+
+namespace VmoKernel.Model.Linux.Rules;
+
+/// <summary>
+/// UFFDIO_COPY and UFFDIO_ZEROPAGE after their own checks, as mfill_atomic (6.13, L-13): the range must
+/// lie in one VMA registered with this uffd (else ENOENT); the owner's mm must still exist (ESRCH);
+/// pages are installed in order into missing entries (never filled, dropped, zapped or purged: L-8, a
+/// purge marker is replaced); a present page stops the fill with EEXIST, or ENOMEM when no frame is free.
+/// Nothing installed: that errno, nobody woken. Some installed: the threads waiting on the installed
+/// bytes are woken unless DONTWAKE, and the answer is OK with the bytes when all were installed, else
+/// EAGAIN with the bytes installed. A private zero page takes no frame; a shared one does (shmem).
+/// </summary>
+public static class UffdFill
+{
+    /// <summary>Fills [start, start + length) with <paramref name="source"/>'s bytes, or zeros when null.</summary>
+    public static (KernelState State, SyscallResult Result) Fill(KernelState state, Uffd uffd, ulong start, ulong length, ByteString? source, bool wake)
+    {
+        if (!state.Processes.ContainsKey(uffd.Process))
+        {
+            return LinuxEdits.Fail(state, Status.Esrch);
+        }
+
+        var end = start + length;
+        var vma = state.Me(uffd.Process).VmaAt(start);
+        if (vma is null || vma.Uffd != uffd.Id || end > vma.End)
+        {
+            return LinuxEdits.Fail(state, Status.Enoent);
+        }
+
+        var after = state;
+        var error = Status.Ok;
+        var page = start;
+        for (; page < end; page += KernelLayout.PageSize)
+        {
+            if (LinuxMemory.PageAt(after.Linux, after.Me(uffd.Process), vma, page, out _) != 0)
+            {
+                error = Status.Eexist;
+                break;
+            }
+
+            if (source is null && !vma.Has(VmFlags.Shared))
+            {
+                var me = after.Me(uffd.Process);
+                after = after.With(uffd.Process, me with { Ptes = me.Ptes.SetItem(page, new Pte(Pte.ZeroPage)) });
+                continue;
+            }
+
+            var bytes = source is null ? ByteString.Zeros((int)KernelLayout.PageSize) : ByteString.Of(source.Bytes.AsSpan((int)(page - start), (int)KernelLayout.PageSize));
+            if (!LinuxMemory.TryStore(after, uffd.Process, vma, page, 0, bytes, out after))
+            {
+                error = Status.Enomem;
+                break;
+            }
+        }
+
+        var installed = page - start;
+        if (installed == 0)
+        {
+            return LinuxEdits.Fail(state, error);
+        }
+
+        if (wake)
+        {
+            after = Blocking.WakeFaults(after, uffd.Id, start, page);
+        }
+
+        return installed == length ? LinuxEdits.Ok(after, Value.Int(installed)) : (after, new SyscallResult(Status.Eagain, Value.Int(installed)));
+    }
+}
