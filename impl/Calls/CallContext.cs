@@ -47,6 +47,9 @@ internal sealed class CallContext
     /// <summary>States peeked without their locks before the transaction began (only the seeded stale-check bugs read these).</summary>
     public IReadOnlyDictionary<ulong, VmoState> Peeked { get; init; } = new Dictionary<ulong, VmoState>();
 
+    /// <summary>The Linux world as a look before the transaction saw it (only the seeded stale-purge bug reads it).</summary>
+    public Linux.State.LinuxWorldState? PeekedLinux { get; init; }
+
     public SeededBugSet Bugs => Directory.Options.Bugs;
 
     // ---- objects -------------------------------------------------------------------------------

@@ -16,6 +16,9 @@ public sealed class ObservedKernel
     private readonly HashSet<ulong> _hinted = [];
     private readonly Dictionary<(ulong Process, uint Handle), ulong> _handles = [];
 
+    /// <summary>The frames backing anonymous pages of the Linux surface, from the frame moves (they show in no VMO's facts).</summary>
+    private readonly HashSet<ulong> _linuxFrames = [];
+
     /// <summary>The frame budget: free plus held frames, fixed except by <c>set_free_frames</c>.</summary>
     public ulong TotalFrames { get; private set; } = KernelLayout.InitialFreeFrames;
 
@@ -43,10 +46,11 @@ public sealed class ObservedKernel
     public ulong? ResolveVmo(ulong process, uint handle) =>
         _handles.TryGetValue((process, handle), out var koid) ? koid : null;
 
-    /// <summary>The frames held by live VMOs, each with the slots holding it (more than one is a violation).</summary>
+    /// <summary>The frames held by live VMOs and by Linux anonymous pages, each with the slots holding it (more than one is a violation).</summary>
     public ILookup<ulong, (ulong Koid, ulong Page)> HeldFrames() =>
         _vmos.Values.Where(v => !v.Destroyed)
             .SelectMany(v => v.Frames.Select(f => (Frame: f.Value, Slot: (v.Koid, f.Key))))
+            .Concat(_linuxFrames.Select(f => (Frame: f, Slot: (FrameMove.LinuxPage, 0UL))))
             .ToLookup(x => x.Frame, x => x.Slot);
 
     public void Apply(CallLinearizedNotification n)
@@ -72,6 +76,18 @@ public sealed class ObservedKernel
         }
 
         TrackHandles(n);
+        foreach (var move in n.Frames)
+        {
+            if (move.Owner == FrameMove.LinuxPage)
+            {
+                _linuxFrames.Add(move.Frame);
+            }
+            else
+            {
+                _linuxFrames.Remove(move.Frame);
+            }
+        }
+
         foreach (var vmo in n.Vmos)
         {
             _vmos[vmo.Koid] = vmo;
