@@ -6,7 +6,8 @@ namespace VmoKernel.Checks.Exploration.Monitors;
 /// <summary>
 /// What a monitor has seen of the kernel so far, built only from linearization notifications: each
 /// VMO's latest facts, the options it was created with, whether it carries an ALWAYS_NEED hint, and
-/// which page slot owns each frame. Because notifications arrive in linearization order, the view just
+/// which page slot owns each frame, and the Linux surface as the latest call that held its lock left it
+/// (only such calls change it). Because notifications arrive in linearization order, the view just
 /// before a notification is applied is the kernel's state just before that call.
 /// </summary>
 public sealed class ObservedKernel
@@ -16,9 +17,6 @@ public sealed class ObservedKernel
     private readonly HashSet<ulong> _hinted = [];
     private readonly Dictionary<(ulong Process, uint Handle), ulong> _handles = [];
 
-    /// <summary>The frames backing anonymous pages of the Linux surface, from the frame moves (they show in no VMO's facts).</summary>
-    private readonly HashSet<ulong> _linuxFrames = [];
-
     /// <summary>The frame budget: free plus held frames, fixed except by <c>set_free_frames</c>.</summary>
     public ulong TotalFrames { get; private set; } = KernelLayout.InitialFreeFrames;
 
@@ -26,6 +24,12 @@ public sealed class ObservedKernel
     public ulong FreeFrames { get; private set; } = KernelLayout.InitialFreeFrames;
 
     public IReadOnlyDictionary<ulong, VmoFacts> Vmos => _vmos;
+
+    /// <summary>The Linux surface's latest facts, or null before any call held the Linux world.</summary>
+    public LinuxFacts? Linux { get; private set; }
+
+    /// <summary>The frames the Linux surface's anonymous pages hold (none before any Linux call).</summary>
+    public IReadOnlySet<ulong> AnonFrames { get; private set; } = new HashSet<ulong>();
 
     /// <summary>The VMO's latest facts, or null if no notification has shown it yet.</summary>
     public VmoFacts? Vmo(ulong koid) => _vmos.GetValueOrDefault(koid);
@@ -46,11 +50,10 @@ public sealed class ObservedKernel
     public ulong? ResolveVmo(ulong process, uint handle) =>
         _handles.TryGetValue((process, handle), out var koid) ? koid : null;
 
-    /// <summary>The frames held by live VMOs and by Linux anonymous pages, each with the slots holding it (more than one is a violation).</summary>
+    /// <summary>The frames held by live VMOs, each with the slots holding it (more than one is a violation).</summary>
     public ILookup<ulong, (ulong Koid, ulong Page)> HeldFrames() =>
         _vmos.Values.Where(v => !v.Destroyed)
             .SelectMany(v => v.Frames.Select(f => (Frame: f.Value, Slot: (v.Koid, f.Key))))
-            .Concat(_linuxFrames.Select(f => (Frame: f, Slot: (FrameMove.LinuxPage, 0UL))))
             .ToLookup(x => x.Frame, x => x.Slot);
 
     public void Apply(CallLinearizedNotification n)
@@ -76,16 +79,10 @@ public sealed class ObservedKernel
         }
 
         TrackHandles(n);
-        foreach (var move in n.Frames)
+        if (n.Linux is { } linux)
         {
-            if (move.Owner == FrameMove.LinuxPage)
-            {
-                _linuxFrames.Add(move.Frame);
-            }
-            else
-            {
-                _linuxFrames.Remove(move.Frame);
-            }
+            Linux = linux;
+            AnonFrames = linux.AnonFrames.ToHashSet();
         }
 
         foreach (var vmo in n.Vmos)
@@ -98,7 +95,7 @@ public sealed class ObservedKernel
             FreeFrames = free;
             if (n.Call is SetFreeFrames && n.Result.Succeeded)
             {
-                TotalFrames = free + (ulong)HeldFrames().Count;
+                TotalFrames = free + (ulong)HeldFrames().Count + (ulong)AnonFrames.Count;
             }
         }
     }
