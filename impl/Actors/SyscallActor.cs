@@ -96,6 +96,7 @@ internal sealed partial class SyscallActor : Actor, ICallThread
         while (true)
         {
             var result = await RunAsync(_caller, semantics, resumes);
+            await RunLaterStepsAsync();
             if (result.Status != Status.Blocked || result.Value is not IntValue { Number: var waiter })
             {
                 return result;
@@ -172,6 +173,7 @@ internal sealed partial class SyscallActor : Actor, ICallThread
             });
             if (committed)
             {
+                _later = (snapshot, context.Effects.Later);
                 return result;
             }
 
