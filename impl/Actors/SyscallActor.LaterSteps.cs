@@ -19,11 +19,6 @@ internal sealed partial class SyscallActor
     {
         var (snapshot, steps) = _later;
         _later = (null!, []);
-        if (steps.Count == 0)
-        {
-            return;
-        }
-
         var directory = _start.Directory;
         await _transaction.AcquireAsync([LockTarget.LinuxWorld(directory.Linux), LockTarget.PhysicalMemory(directory.Memory)]);
         var context = new CallContext(_start.Request.Process, snapshot, directory, _transaction.Held, new KernelObjectFactory(Id.Runtime)) { Thread = Id };

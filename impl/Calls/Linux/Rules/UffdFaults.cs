@@ -24,7 +24,16 @@ internal static class UffdFaults
         var reported = state.Has(LinuxConstants.UffdFeatureExactAddress) ? address : address & ~(KernelConstants.PageSize - 1);
         var waiter = new Waiter(id, context.ProcessKoid, context.Thread!, WaitReason.Fault, uffd, page & ~(KernelConstants.PageSize - 1));
         world = world with { Uffds = world.Uffds.SetItem(uffd, state with { Messages = state.Messages.Add(new FaultMessage(id, reported, flags)) }) };
-        context.Linux = world with { Waiters = world.Waiters.Add(id, waiter) };
+        if (context.Bugs.Has(SeededBug.FaultChecksThenSleeps))
+        {
+            // The seeded lost wakeup: the message is out, but the thread goes to sleep in a transaction of its own.
+            context.Linux = world;
+            context.Effects.ThenInAnotherTransaction(later => later.Linux = later.Linux with { Waiters = later.Linux.Waiters.Add(id, waiter) });
+        }
+        else
+        {
+            context.Linux = world with { Waiters = world.Waiters.Add(id, waiter) };
+        }
 
         WakeAll(context, WaitReason.UffdMessage, uffd);
         return id;

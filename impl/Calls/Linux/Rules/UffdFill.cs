@@ -35,10 +35,30 @@ internal static class UffdFill
             return SyscallResult.Error(Status.Einval);
         }
 
+        if (wake && context.Bugs.Has(SeededBug.CopyWakesBeforeInstall))
+        {
+            return WakeNowInstallLater(context, uffd, dst, length, contents);
+        }
+
         var (installed, failure) = InstallAll(context, uffd.Owner, dst, length, contents);
         if (installed > 0 && wake)
         {
             UffdFaults.WakeFaults(context, uffd.Id, dst, dst + installed);
+        }
+
+        return Answer(length, installed, failure);
+    }
+
+    /// <summary>The seeded bug: the waiters are woken in this transaction and the pages installed in a second one.</summary>
+    private static SyscallResult WakeNowInstallLater(CallContext context, UffdState uffd, ulong dst, ulong length, Func<int, ByteString?> contents)
+    {
+        var before = context.Checkpoint();
+        var (installed, failure) = InstallAll(context, uffd.Owner, dst, length, contents);
+        context.Rollback(before);
+        if (installed > 0)
+        {
+            UffdFaults.WakeFaults(context, uffd.Id, dst, dst + installed);
+            context.Effects.ThenInAnotherTransaction(later => InstallAll(later, uffd.Owner, dst, installed, contents));
         }
 
         return Answer(length, installed, failure);
@@ -111,13 +131,11 @@ internal static class UffdFill
     /// <summary>Takes a frame holding <paramref name="bytes"/> (zeros when null) as an anonymous page and maps it with <paramref name="map"/>; ENOMEM when none is free.</summary>
     private static Status WithFrame(CallContext context, ByteString? bytes, Action<ulong> map)
     {
-        if (!context.TryAllocate(1, out var frames))
+        if (!AnonPages.TryNew(context, bytes ?? AnonPages.Blank, out var frame))
         {
             return Status.Enomem;
         }
 
-        var frame = frames[0];
-        context.Linux = context.Linux with { Pages = context.Linux.Pages.SetItem(frame, new AnonPage(frame, bytes ?? ByteString.Zeros((int)Page))) };
         map(frame);
         return Status.Ok;
     }

@@ -21,8 +21,11 @@ internal static class UffdRelease
         }
 
         context.Linux = world;
-        UffdFaults.WakeAll(context, WaitReason.Fault, uffd);
-        UffdFaults.WakeAll(context, WaitReason.UffdMessage, uffd);
+        if (!context.Bugs.Has(SeededBug.LastCloseForgetsWaiters))
+        {
+            UffdFaults.WakeAll(context, WaitReason.Fault, uffd);
+            UffdFaults.WakeAll(context, WaitReason.UffdMessage, uffd);
+        }
 
         context.Linux = context.Linux with { Uffds = context.Linux.Uffds.Remove(uffd) };
     }
