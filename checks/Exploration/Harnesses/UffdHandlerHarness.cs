@@ -6,15 +6,10 @@ namespace VmoKernel.Checks.Exploration.Harnesses;
 
 /// <summary>
 /// Seed 002's userfaultfd handler against the threads it serves: two pages registered with an O_NONBLOCK uffd; a
-/// handler thread reads fault messages and zeroes pages in (the faulted one, or one chosen ahead of any fault), and
-/// at its end reads once more and closes the uffd, so every faulting thread finishes; two threads load and write(2)
-/// to a pipe from the registered pages; a fourth purges them (MADV_DONTNEED, or MADV_VOLATILE and reclaim).
-/// Hunts lost wakeups, wakes that come before the page, and a close that forgets its waiters.
-/// <para>
-/// The handler supplies pages with ZEROPAGE and the threads only load: a Linux page that takes a frame (COPY, a
-/// store) is not yet counted by the frame monitor (INV-MEM-02 counts VMO frames), so those wait for the monitors
-/// of the Linux surface.
-/// </para>
+/// handler thread reads fault messages and copies or zeroes pages in (the faulted one, or one chosen ahead of any
+/// fault), and at its end reads once more and closes the uffd, so every faulting thread finishes; two threads load,
+/// store and write(2) to a pipe from the registered pages; a fourth purges them (MADV_DONTNEED, or MADV_VOLATILE and
+/// reclaim). Hunts lost wakeups, wakes that come before the page, and a close that forgets its waiters.
 /// </summary>
 [Hunts(SeededBug.FaultChecksThenSleeps)]
 [Hunts(SeededBug.CopyWakesBeforeInstall)]
@@ -60,7 +55,12 @@ public sealed class UffdHandlerHarness : KernelHarness<UffdHandlerHarness.Fixtur
                 await PurgeAsync(caller, fixture, page);
                 break;
             default:
-                await caller.CallAsync(caller.Choose(2) == 0 ? new MemRead(page, 1) : new FdWrite(fixture.PipeWrite, page, 1));
+                await caller.CallAsync(caller.Choose(3) switch
+                {
+                    0 => new MemRead(page, 1),
+                    1 => new MemWrite(page, Workload.Fill((byte)(0x60 + client), 1)),
+                    _ => new FdWrite(fixture.PipeWrite, page, 1),
+                });
                 break;
         }
     }
@@ -80,7 +80,9 @@ public sealed class UffdHandlerHarness : KernelHarness<UffdHandlerHarness.Fixtur
             page = address & ~(Workload.Page - 1);
         }
 
-        await caller.CallAsync(new UffdioZeropage(fixture.Uffd, page, Workload.Page, 0));
+        await caller.CallAsync(caller.Choose(2) == 0
+            ? new UffdioCopy(fixture.Uffd, page, Workload.Fill(0x5a, Workload.Page), 0)
+            : new UffdioZeropage(fixture.Uffd, page, Workload.Page, 0));
     }
 
     private static async Task PurgeAsync(KernelCaller caller, Fixture fixture, ulong page)
