@@ -136,4 +136,28 @@ public enum SeededBug
     /// </summary>
     [Breaks("REF-01")]
     ReclaimTakesRedirtiedFreePage,
+    // ---- Linux: userfaultfd
+
+    /// <summary>
+    /// A fault on a missing registered page (<c>Calls/Linux/Rules/UffdFaults.cs</c>, Block) queues its message in the
+    /// transaction that found the page missing but adds its waiter in a second transaction, so a COPY in between
+    /// wakes nobody: the lost wakeup (the message stays queued and the thread sleeps until something else wakes it).
+    /// </summary>
+    [Breaks("REF-01")]
+    FaultChecksThenSleeps,
+
+    /// <summary>
+    /// UFFDIO_COPY (<c>Calls/Linux/Rules/UffdFill.cs</c>, mfill_atomic, which UFFDIO_ZEROPAGE shares) wakes the
+    /// waiters of its range in one transaction and installs the pages in a second, so a woken thread can retry
+    /// before its page exists and fault again.
+    /// </summary>
+    [Breaks("REF-01")]
+    CopyWakesBeforeInstall,
+
+    /// <summary>
+    /// The last close of a uffd (<c>Calls/Linux/Rules/UffdRelease.cs</c>) unregisters its areas but wakes none of its
+    /// waiters, which then sleep for ever.
+    /// </summary>
+    [Breaks("LIVE-01")]
+    LastCloseForgetsWaiters,
 }

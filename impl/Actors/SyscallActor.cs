@@ -68,15 +68,17 @@ internal sealed partial class SyscallActor : Actor, ICallThread
     private void Settle(CallContext context, SyscallResult result)
     {
         var directory = _start.Directory;
-        if (result.Status == Status.Blocked)
-        {
-            directory.InFlight.Blocked();
-        }
-
         foreach (var (thread, waiter) in context.Effects.Wakes)
         {
             directory.InFlight.Woken();
             SendEvent(thread, new WakeEvent(waiter));
+        }
+
+        // Counted after the wakes: a call that blocks while it wakes another must not look, for an instant, like
+        // the last running call of a settled kernel.
+        if (result.Status == Status.Blocked)
+        {
+            directory.InFlight.Blocked();
         }
 
         foreach (var ended in context.Effects.EndedProcesses)
@@ -96,6 +98,10 @@ internal sealed partial class SyscallActor : Actor, ICallThread
         while (true)
         {
             var result = await RunAsync(_caller, semantics, resumes);
+            if (_later.Steps.Count > 0)
+            {
+                await RunLaterStepsAsync();
+            }
             if (result.Status != Status.Blocked || result.Value is not IntValue { Number: var waiter })
             {
                 return result;
@@ -174,6 +180,7 @@ internal sealed partial class SyscallActor : Actor, ICallThread
             });
             if (committed)
             {
+                _later = (snapshot, context.Effects.Later);
                 return result;
             }
 

@@ -18,6 +18,7 @@ internal sealed class CallEffects
     private readonly List<(ProcessState State, ActorId Actor)> _createdProcesses = [];
     private readonly List<(ActorId Thread, ulong Waiter)> _wakes = [];
     private readonly List<ulong> _ended = [];
+    private readonly List<Action<CallContext>> _later = [];
 
     public IReadOnlyList<FrameMove> FrameMoves => _frames;
 
@@ -34,6 +35,14 @@ internal sealed class CallEffects
 
     /// <summary>Processes this call ended (kill): once it commits they leave the router and their actors halt.</summary>
     public IReadOnlyList<ulong> EndedProcesses => _ended;
+
+    /// <summary>
+    /// Steps the thread runs in a second transaction of its own once this call has committed, linearizing nothing.
+    /// Only seeded bugs split a protocol so (a check and the sleep it decides, a wake and the install it announces).
+    /// </summary>
+    public IReadOnlyList<Action<CallContext>> Later => _later;
+
+    public void ThenInAnotherTransaction(Action<CallContext> step) => _later.Add(step);
 
     public void Wake(ActorId thread, ulong waiter) => _wakes.Add((thread, waiter));
 

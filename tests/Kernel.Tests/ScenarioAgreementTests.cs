@@ -49,12 +49,10 @@ public sealed class ScenarioAgreementTests
 
     private static readonly HashSet<string> ModelOnly =
     [
-        "linux/blocking.scn",
         "linux/droppable.scn",
         "linux/examples.scn",
         "linux/fork.scn",
         "linux/observing.scn",
-        "linux/pipe.scn",
         "linux/process_madvise.scn",
         "linux/userfaultfd.scn",
         "linux/volatile.scn",

@@ -17,6 +17,7 @@ public static class HarnessCatalog
         new MadviseVersusMapHarness(),
         new GetinfoVersusProcessCreateHarness(),
         new ReclaimVersusDroppableHarness(),
+        new UffdHandlerHarness(),
     ];
 
     /// <summary>The harness with this name; an unknown name is the user's error, with the known names in the message.</summary>

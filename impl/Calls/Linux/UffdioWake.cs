@@ -1,13 +1,30 @@
 using VmoKernel.Abi;
+using VmoKernel.Kernel.Calls.Rules;
 
 namespace VmoKernel.Kernel.Calls;
 
-/// <summary>Placeholder until the Linux surface lands in the actor kernel.</summary>
+/// <summary>
+/// ioctl(uffd, UFFDIO_WAKE) (fs/userfaultfd.c userfaultfd_wake): the descriptor, validate_range, then the uffd's
+/// waiters in the range wake (no VMA needed); a thread whose page is still missing faults again (L-13, U20).
+/// </summary>
 internal static class UffdioWake
 {
     public static SyscallResult Run(CallContext context, Abi.UffdioWake call)
     {
         context.Need(linux: true);
-        return SyscallResult.Error(Status.Enosys);
+        var found = UffdDescriptor.ForIoctl(context, call.Uffd, out var uffd);
+        if (found != Status.Ok)
+        {
+            return SyscallResult.Error(found);
+        }
+
+        var range = UffdRange.Validate(call.Start, call.Length);
+        if (range != Status.Ok)
+        {
+            return SyscallResult.Error(range);
+        }
+
+        UffdFaults.WakeFaults(context, uffd.Id, call.Start, call.Start + call.Length);
+        return SyscallResult.Ok();
     }
 }

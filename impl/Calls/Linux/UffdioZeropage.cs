@@ -1,13 +1,35 @@
 using VmoKernel.Abi;
+using VmoKernel.Kernel.Calls.Rules;
 
 namespace VmoKernel.Kernel.Calls;
 
-/// <summary>Placeholder until the Linux surface lands in the actor kernel.</summary>
+/// <summary>
+/// ioctl(uffd, UFFDIO_ZEROPAGE) (fs/userfaultfd.c userfaultfd_zeropage): the descriptor, validate_range, a mode
+/// other than DONTWAKE EINVAL, then <see cref="UffdFill"/> maps the shared zero page (a zeroed frame in shared memory).
+/// </summary>
 internal static class UffdioZeropage
 {
     public static SyscallResult Run(CallContext context, Abi.UffdioZeropage call)
     {
-        context.Need(linux: true);
-        return SyscallResult.Error(Status.Enosys);
+        context.Need(linux: true, memory: true);
+        var found = UffdDescriptor.ForIoctl(context, call.Uffd, out var uffd);
+        if (found != Status.Ok)
+        {
+            return SyscallResult.Error(found);
+        }
+
+        var range = UffdRange.Validate(call.Start, call.Length);
+        if (range != Status.Ok)
+        {
+            return SyscallResult.Error(range);
+        }
+
+        if ((call.Mode & ~LinuxConstants.UffdioZeropageModeDontWake) != 0)
+        {
+            return SyscallResult.Error(Status.Einval);
+        }
+
+        var wake = (call.Mode & LinuxConstants.UffdioZeropageModeDontWake) == 0;
+        return UffdFill.Run(context, uffd, call.Start, call.Length, wake, writeProtect: false, _ => null);
     }
 }
