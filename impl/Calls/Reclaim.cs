@@ -21,7 +21,8 @@ internal static class Reclaim
         foreach (var (koid, actor) in order.OrderBy(m => context.Vmo(m.Koid, m.Actor).Hinted))
         {
             var vmo = context.Vmo(koid, actor);
-            var judged = context.Bugs.Has(SeededBug.DiscardIgnoresConcurrentLock) ? peeked[koid] : vmo;
+            // The seeded bug trusts only the lock count it peeked; everything else (pins, pages) is read under the lock.
+            var judged = context.Bugs.Has(SeededBug.DiscardIgnoresConcurrentLock) ? vmo with { LockCount = peeked[koid].LockCount } : vmo;
             if (!vmo.Destroyed && Reclamation.Eligible(judged, call.Level, context.Bugs))
             {
                 Reclamation.Discard(context, vmo);
