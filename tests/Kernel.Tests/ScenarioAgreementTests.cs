@@ -52,10 +52,8 @@ public sealed class ScenarioAgreementTests
         "linux/blocking.scn",
         "linux/droppable.scn",
         "linux/examples.scn",
-        "linux/fork.scn",
         "linux/observing.scn",
         "linux/pipe.scn",
-        "linux/process_madvise.scn",
         "linux/userfaultfd.scn",
         "linux/volatile.scn",
     ];

@@ -16,6 +16,8 @@ public static class HarnessCatalog
         new GetinfoVersusTransfersHarness(),
         new MadviseVersusMapHarness(),
         new GetinfoVersusProcessCreateHarness(),
+        new ForkVersusReclaimHarness(),
+        new PidfdMadviseVersusMapHarness(),
     ];
 
     /// <summary>The harness with this name; an unknown name is the user's error, with the known names in the message.</summary>

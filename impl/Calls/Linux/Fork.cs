@@ -1,5 +1,6 @@
 using VmoKernel.Abi;
 using VmoKernel.Kernel.Calls.Rules;
+using VmoKernel.Kernel.Linux.State;
 
 namespace VmoKernel.Kernel.Calls;
 
@@ -12,7 +13,14 @@ namespace VmoKernel.Kernel.Calls;
 /// </summary>
 internal static class Fork
 {
-    public static SyscallResult Run(CallContext context, Abi.Fork call)
+    public static async Task<SyscallResult> RunAsync(ICallThread thread, Abi.Fork call)
+    {
+        var look = thread.Bugs.Has(SeededBug.ForkCopiesFromStaleLook) ? await thread.LookAtLinuxWorldAsync() : null;
+        return await thread.TransactAsync(context => Run(context, look));
+    }
+
+    /// <summary>The fork; <c>look</c> is the world as a look before the transaction saw it (only the seeded bug has one, and copies the parent's entries from there).</summary>
+    private static SyscallResult Run(CallContext context, LinuxWorldState? look)
     {
         context.Need(koids: true, linux: true);
         var parentPid = context.ProcessKoid;
@@ -22,8 +30,9 @@ internal static class Fork
             return SyscallResult.Error(Status.Esrch);
         }
 
+        var entries = look?.Mm(parentPid)?.Entries ?? parent.Entries;
         var child = context.CreateProcess();
-        context.Linux = context.Linux.WithMm(child, ForkCopy.Child(parent, parentPid, parent.Entries));
+        context.Linux = context.Linux.WithMm(child, ForkCopy.Child(parent, parentPid, entries));
         return SyscallResult.Ok(Value.Int(child));
     }
 }

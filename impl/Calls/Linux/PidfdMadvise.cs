@@ -19,7 +19,14 @@ namespace VmoKernel.Kernel.Calls;
 /// </summary>
 internal static class PidfdMadvise
 {
-    public static SyscallResult Run(CallContext context, Abi.PidfdMadvise call)
+    public static async Task<SyscallResult> RunAsync(ICallThread thread, Abi.PidfdMadvise call)
+    {
+        var look = thread.Bugs.Has(SeededBug.PidfdMadviseResolvesBeforeLock) ? await thread.LookAtLinuxWorldAsync() : null;
+        return await thread.TransactAsync(context => Run(context, call, look));
+    }
+
+    /// <summary>The call; <c>look</c> is the world as a look before the transaction saw it (only the seeded bug has one, and advises the target's areas as they were there).</summary>
+    private static SyscallResult Run(CallContext context, Abi.PidfdMadvise call, LinuxWorldState? look)
     {
         if (call.Flags != 0)
         {
@@ -66,7 +73,7 @@ internal static class PidfdMadvise
             return SyscallResult.Error(Status.Einval);
         }
 
-        return Elements(context, target, call);
+        return Elements(context, target, call, look?.Mm(target)?.Areas);
     }
 
     /// <summary>lib/iov_iter.c: more than UIO_MAXIOV elements, or a length with the sign bit set, EINVAL (while copying the vector); then an element whose end passes TASK_SIZE or wraps, EFAULT (access_ok).</summary>
@@ -85,7 +92,7 @@ internal static class PidfdMadvise
     /// otherwise the first element even when empty (madvise still checks its alignment), and after it
     /// only the non-empty ones (advancing the iterator skips empty segments).
     /// </summary>
-    private static SyscallResult Elements(CallContext context, ulong target, Abi.PidfdMadvise call)
+    private static SyscallResult Elements(CallContext context, ulong target, Abi.PidfdMadvise call, ImmutableSortedDictionary<ulong, Area>? resolved)
     {
         ulong done = 0;
         if (call.Iovec.All(e => e.Len == 0))
@@ -101,7 +108,7 @@ internal static class PidfdMadvise
                 continue;
             }
 
-            var result = MadviseRange.Apply(context, target, address, length, call.Advice);
+            var result = Advise(context, target, address, length, call.Advice, resolved);
             if (!result.Succeeded)
             {
                 return done > 0 ? SyscallResult.Ok(Value.Int(done)) : SyscallResult.Error(result.Status);
@@ -111,5 +118,21 @@ internal static class PidfdMadvise
         }
 
         return SyscallResult.Ok(Value.Int(done));
+    }
+
+    /// <summary>One element as madvise on the target; with <paramref name="resolved"/> (the seeded bug) over those areas instead of the target's current ones.</summary>
+    private static SyscallResult Advise(CallContext context, ulong target, ulong address, ulong length, uint advice, ImmutableSortedDictionary<ulong, Area>? resolved)
+    {
+        if (resolved is null)
+        {
+            return MadviseRange.Apply(context, target, address, length, advice);
+        }
+
+        // COLD, PAGEOUT and WILLNEED never split or change an area, so the current areas go back unchanged.
+        var current = context.Linux.Mm(target)!.Areas;
+        context.Linux = context.Linux.WithMm(target, context.Linux.Mm(target)! with { Areas = resolved });
+        var result = MadviseRange.Apply(context, target, address, length, advice);
+        context.Linux = context.Linux.WithMm(target, context.Linux.Mm(target)! with { Areas = current });
+        return result;
     }
 }
