@@ -132,6 +132,7 @@ internal sealed partial class SyscallActor : Actor, ICallThread
                 }
             }
 
+            var peekedLinux = await PeekLinuxAsync(call, directory);
             CallContext context;
             SyscallResult result;
             while (true)
@@ -140,6 +141,7 @@ internal sealed partial class SyscallActor : Actor, ICallThread
                 context = new CallContext(_start.Request.Process, snapshot, directory, _transaction.Held, new KernelObjectFactory(Id.Runtime))
                 {
                     Peeked = peeked,
+                    PeekedLinux = peekedLinux,
                     Thread = Id,
                     Resumes = resumes,
                 };
@@ -180,5 +182,16 @@ internal sealed partial class SyscallActor : Actor, ICallThread
                 SendEvent(created.Actor, HaltEvent.Instance);
             }
         }
+    }
+
+    /// <summary>MADV_NONVOLATILE's look at the Linux world before its transaction, which only the seeded stale-purge bug takes.</summary>
+    private async Task<Linux.State.LinuxWorldState?> PeekLinuxAsync(Syscall call, KernelDirectory directory)
+    {
+        if (!(call is Abi.Madvise { Advice: Abi.LinuxConstants.MadvNonVolatile } && directory.Options.Bugs.Has(SeededBug.NonvolatileReadsPurgeBeforeLock)))
+        {
+            return null;
+        }
+
+        return await _transaction.PeekLinuxAsync(directory.Linux);
     }
 }

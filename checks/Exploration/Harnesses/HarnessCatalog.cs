@@ -16,6 +16,7 @@ public static class HarnessCatalog
         new GetinfoVersusTransfersHarness(),
         new MadviseVersusMapHarness(),
         new GetinfoVersusProcessCreateHarness(),
+        new ReclaimVersusDroppableHarness(),
     ];
 
     /// <summary>The harness with this name; an unknown name is the user's error, with the known names in the message.</summary>
