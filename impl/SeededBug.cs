@@ -112,6 +112,31 @@ public enum SeededBug
     [Breaks("REF-01")]
     ProcessLookupRacesCreate,
 
+    // ---- Linux: address space
+
+    /// <summary>
+    /// mlock, mlockall(MCL_CURRENT) (<c>Calls/Linux/Rules/LockRange.cs</c>) set VM_LOCKED on a droppable
+    /// area too, so VmLck counts droppable memory and smaps shows it locked.
+    /// </summary>
+    [Breaks("REF-01")]
+    MlockCountsDroppable,
+
+    /// <summary>
+    /// MADV_NONVOLATILE (<c>Calls/Linux/Rules/VolatileRange.cs</c>) decides whether a page of its range had
+    /// been purged from a look at the Linux world taken before its transaction, so a purge by a reclaim in
+    /// between is reported as purged: 0.
+    /// </summary>
+    [Breaks("REF-01")]
+    NonvolatileReadsPurgeBeforeLock,
+
+    /// <summary>
+    /// The Linux reclaim (<c>Calls/Linux/Rules/LinuxReclaim.cs</c>) judges a MADV_FREE page clean from the
+    /// reclaimer's look at the Linux world before it took the lock, so a store that dirtied the page in
+    /// between is thrown away with it.
+    /// </summary>
+    [Breaks("REF-01")]
+    ReclaimTakesRedirtiedFreePage,
+
     // ---- Linux: fork and process_madvise
 
     /// <summary>

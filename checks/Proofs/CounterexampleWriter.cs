@@ -29,6 +29,12 @@ public static class CounterexampleWriter
             WriteState(text, "after", after, before, Eval, t, pages, frames);
         }
 
+        foreach (var (label, values) in query.States)
+        {
+            text.AppendLine($"{label}:");
+            text.AppendLine($"  {string.Join(", ", values.Select(v => $"{v.Name}={v.Format([.. v.Terms.Select(Eval)])}"))}");
+        }
+
         return text.ToString().TrimEnd();
     }
 

@@ -24,4 +24,7 @@ public enum Mutant
     CloseLeaksFrames,
     LocklessReadFailsAfterDiscard,
     TryLockClearsDiscard,
+    MlockLocksDroppable,
+    ForkCopiesWipedPages,
+    ReclaimForgetsAFrame,
 }

@@ -26,6 +26,9 @@ public static class MutantCatalog
         new(Mutant.CloseLeaksFrames, "close-leaks-frames", "closing the last handle destroys the VMO but does not free its frames", ["INV-MEM-02 handle_close"]),
         new(Mutant.LocklessReadFailsAfterDiscard, "lockless-read-fails-after-discard", "a read of a discarded lockless VMO is refused as if it were regular", ["INV-LOCKLESS-01 read_after_discard"]),
         new(Mutant.TryLockClearsDiscard, "try-lock-clears-discard", "TRY_LOCK of a discarded VMO clears the discard instead of returning UNAVAILABLE", ["INV-DISC-04 op_range"]),
+        new(Mutant.MlockLocksDroppable, "mlock-locks-droppable", "mlock and mlockall(MCL_CURRENT) set VM_LOCKED on a droppable area too", ["INV-LINUX-02 mlock"]),
+        new(Mutant.ForkCopiesWipedPages, "fork-copies-wiped-pages", "fork copies the parent's pages into the child's VM_WIPEONFORK (and droppable) areas", ["INV-LINUX-05 fork"]),
+        new(Mutant.ReclaimForgetsAFrame, "reclaim-forgets-a-frame", "reclaim drops or purges a page but does not give its frame back", ["INV-LINUX-01 reclaim drop/purge"]),
     ];
 
     public static MutantInfo? Find(string name) => All.FirstOrDefault(m => m.Name.Equals(name, StringComparison.OrdinalIgnoreCase));

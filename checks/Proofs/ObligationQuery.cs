@@ -26,6 +26,12 @@ public sealed record ObligationQuery(
     /// <summary>The implication's own conditions beyond Inv ∧ Step (null: none); the vacuity check covers them too.</summary>
     public BoolExpr? Hypothesis { get; init; }
 
+    /// <summary>
+    /// For an obligation over a state other than <see cref="SymbolicKernel"/> (the Linux surface's areas,
+    /// entries and frames): the named values to print before and after the call, in that order.
+    /// </summary>
+    public IReadOnlyList<(string Label, IReadOnlyList<CallArgument> Values)> States { get; init; } = [];
+
     public BoolExpr Negation(Context ctx) => ctx.MkAnd(Premise, Violation);
 
     /// <summary>The whole hypothesis, Inv ∧ Step ∧ <see cref="Hypothesis"/>: some state must satisfy it.</summary>

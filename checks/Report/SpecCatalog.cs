@@ -99,7 +99,7 @@ public sealed class SpecCatalog
         var id = lines[heading][4..];
         if (!SpecIds.IsCatalogueId(id))
         {
-            throw new InputException($"{file}:{heading + 1}: '{id}' is not an ID (INV-<AREA>-<NN>, REF-<NN> or LIVE-<NN>)");
+            throw new InputException($"{file}:{heading + 1}: '{id}' is not an ID (INV-<AREA>-<NN>, REF-<NN>, LIVE-<NN> or LIVE-<AREA>-<NN>)");
         }
 
         var values = new Dictionary<string, (int Line, int Count, string Value)>();

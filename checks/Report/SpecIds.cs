@@ -4,7 +4,7 @@ namespace VmoKernel.Checks.Report;
 
 /// <summary>
 /// The shapes of the IDs spec/README.md defines: catalogue IDs (<c>INV-AREA-NN</c>, <c>REF-NN</c>,
-/// <c>LIVE-NN</c>) and decisions (<c>D-n</c>), and how to find them in free text such as a scenario's
+/// <c>LIVE-NN</c>, or <c>LIVE-AREA-NN</c> for an area's own liveness) and decisions (<c>D-n</c>), and how to find them in free text such as a scenario's
 /// <c>source</c> line. A joint citation <c>INV-MEM-01/02</c> names both IDs.
 /// </summary>
 public static partial class SpecIds
@@ -29,10 +29,10 @@ public static partial class SpecIds
     /// <summary>Every decision ID (<c>D-n</c>, and the Linux surface's <c>L-n</c>) the text names.</summary>
     public static IEnumerable<string> DecisionIdsIn(string text) => Decision().Matches(text).Select(m => m.Value);
 
-    [GeneratedRegex(@"^(INV-[A-Z]+-[0-9]{2,}|REF-[0-9]{2,}|LIVE-[0-9]{2,})$")]
+    [GeneratedRegex(@"^(INV-[A-Z]+-[0-9]{2,}|REF-[0-9]{2,}|LIVE-(?:[A-Z]+-)?[0-9]{2,})$")]
     private static partial Regex Whole();
 
-    [GeneratedRegex(@"\b(?<prefix>INV-[A-Z]+-|REF-|LIVE-)(?<first>[0-9]{2,})(?:/(?<more>[0-9]{2,}))*\b")]
+    [GeneratedRegex(@"\b(?<prefix>INV-[A-Z]+-|REF-|LIVE-(?:[A-Z]+-)?)(?<first>[0-9]{2,})(?:/(?<more>[0-9]{2,}))*\b")]
     private static partial Regex InText();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9-])[DL]-[0-9]+\b")]

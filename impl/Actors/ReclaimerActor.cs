@@ -67,11 +67,16 @@ internal sealed class ReclaimerActor : Actor
             peeked[koid] = ((PeekReplyEvent)await ReceiveEventAsync(typeof(PeekReplyEvent))).State;
         }
 
+        // Only the seeded stale lazy-free slip looks at the Linux world before holding it.
+        var peekedLinux = _directory.Options.Bugs.Has(SeededBug.ReclaimTakesRedirtiedFreePage) ? await _transaction.PeekLinuxAsync(_directory.Linux) : null;
         await _transaction.AcquireAsync(order.Select(m => (LockTarget)LockTarget.Vmo(m.Koid, m.Actor))
             .Append(LockTarget.LinuxWorld(_directory.Linux))
             .Append(LockTarget.PhysicalMemory(_directory.Memory)));
         var unchanged = ProcessState.Fresh(request.Process, 0);
-        var context = new CallContext(request.Process, unchanged, _directory, _transaction.Held, new KernelObjectFactory(Id.Runtime));
+        var context = new CallContext(request.Process, unchanged, _directory, _transaction.Held, new KernelObjectFactory(Id.Runtime))
+        {
+            PeekedLinux = peekedLinux,
+        };
 
         var result = Calls.Reclaim.Run(context, request.Call, order, peeked);
 

@@ -132,6 +132,7 @@ internal sealed partial class SyscallActor : Actor, ICallThread
                 }
             }
 
+            var peekedLinux = await PeekLinuxAsync(call, directory);
             CallContext context;
             SyscallResult result;
             while (true)
@@ -140,6 +141,7 @@ internal sealed partial class SyscallActor : Actor, ICallThread
                 context = new CallContext(_start.Request.Process, snapshot, directory, _transaction.Held, new KernelObjectFactory(Id.Runtime))
                 {
                     Peeked = peeked,
+                    PeekedLinux = peekedLinux,
                     Thread = Id,
                     Resumes = resumes,
                 };
@@ -180,5 +182,24 @@ internal sealed partial class SyscallActor : Actor, ICallThread
                 SendEvent(created.Actor, HaltEvent.Instance);
             }
         }
+    }
+
+    /// <summary>A look at the Linux world before the transaction, which only the seeded stale-look bugs take (MADV_NONVOLATILE, fork, process_madvise).</summary>
+    private async Task<Linux.State.LinuxWorldState?> PeekLinuxAsync(Syscall call, KernelDirectory directory)
+    {
+        var bugs = directory.Options.Bugs;
+        var peeks = call switch
+        {
+            Abi.Madvise { Advice: Abi.LinuxConstants.MadvNonVolatile } => bugs.Has(SeededBug.NonvolatileReadsPurgeBeforeLock),
+            Abi.Fork => bugs.Has(SeededBug.ForkCopiesFromStaleLook),
+            Abi.PidfdMadvise => bugs.Has(SeededBug.PidfdMadviseResolvesBeforeLock),
+            _ => false,
+        };
+        if (!peeks)
+        {
+            return null;
+        }
+
+        return await _transaction.PeekLinuxAsync(directory.Linux);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.Coyote.Actors;
 using VmoKernel.Abi;
+using VmoKernel.Kernel.Linux.Facts;
 using VmoKernel.Kernel.Locking;
 using VmoKernel.Kernel.Notifications;
 using VmoKernel.Kernel.State;
@@ -46,6 +47,9 @@ internal sealed class CallContext
 
     /// <summary>States peeked without their locks before the transaction began (only the seeded stale-check bugs read these).</summary>
     public IReadOnlyDictionary<ulong, VmoState> Peeked { get; init; } = new Dictionary<ulong, VmoState>();
+
+    /// <summary>The Linux world as a look before the transaction saw it (only the seeded stale-purge bug reads it).</summary>
+    public Linux.State.LinuxWorldState? PeekedLinux { get; init; }
 
     public SeededBugSet Bugs => Directory.Options.Bugs;
 
@@ -235,7 +239,11 @@ internal sealed class CallContext
 
     /// <summary>What the monitors are told when this call linearizes with <paramref name="result"/>.</summary>
     public CallLinearizedNotification Linearized(Syscall call, SyscallResult result) =>
-        new(ProcessKoid, call, result, VmoFacts(), [.. Effects.FrameMoves], [.. Effects.Discards], FreeFrames) { Resumes = Resumes };
+        new(ProcessKoid, call, result, VmoFacts(), [.. Effects.FrameMoves], [.. Effects.Discards], FreeFrames)
+        {
+            Resumes = Resumes,
+            Linux = _held.Linux.TryGet(0, out var world) ? LinuxFactsOf.World(world, call, result) : null,
+        };
 
     public static VmoFacts Facts(VmoState vmo) => new(
         vmo.Koid,

@@ -22,10 +22,4 @@ internal interface ICallThread
 
     /// <summary>Hands the call to the reclaimer and waits for its answer.</summary>
     Task<SyscallResult> ReclaimAsync(Abi.Reclaim call);
-
-    /// <summary>The kernel's seeded bugs (a call whose bug changes how it is run, not only what it does, asks here).</summary>
-    SeededBugSet Bugs { get; }
-
-    /// <summary>Takes the Linux lock, reads the world and lets it go again (only seeded stale-look bugs do this before their transaction).</summary>
-    Task<Linux.State.LinuxWorldState> LookAtLinuxWorldAsync();
 }

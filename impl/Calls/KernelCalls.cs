@@ -77,7 +77,7 @@ internal sealed class KernelCalls : ISyscallVisitor<ICallThread, Task<SyscallRes
 
     public Task<SyscallResult> Visit(Abi.FdWrite call, ICallThread thread) => thread.TransactAsync(context => FdWrite.Run(context, call));
 
-    public Task<SyscallResult> Visit(Abi.Fork call, ICallThread thread) => Fork.RunAsync(thread, call);
+    public Task<SyscallResult> Visit(Abi.Fork call, ICallThread thread) => thread.TransactAsync(context => Fork.Run(context, call));
 
     public Task<SyscallResult> Visit(Abi.Kill call, ICallThread thread) => thread.TransactAsync(context => Kill.Run(context, call));
 
@@ -97,7 +97,7 @@ internal sealed class KernelCalls : ISyscallVisitor<ICallThread, Task<SyscallRes
 
     public Task<SyscallResult> Visit(Abi.Munmap call, ICallThread thread) => thread.TransactAsync(context => Munmap.Run(context, call));
 
-    public Task<SyscallResult> Visit(Abi.PidfdMadvise call, ICallThread thread) => PidfdMadvise.RunAsync(thread, call);
+    public Task<SyscallResult> Visit(Abi.PidfdMadvise call, ICallThread thread) => thread.TransactAsync(context => PidfdMadvise.Run(context, call));
 
     public Task<SyscallResult> Visit(Abi.PidfdOpen call, ICallThread thread) => thread.TransactAsync(context => PidfdOpen.Run(context, call));
 

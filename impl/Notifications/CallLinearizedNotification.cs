@@ -41,5 +41,8 @@ public sealed class CallLinearizedNotification(
     /// </summary>
     public ulong? Resumes { get; init; }
 
+    /// <summary>The Linux surface after the call, when the call held the Linux world (its lock); null otherwise, as then nothing Linux changed.</summary>
+    public LinuxFacts? Linux { get; init; }
+
     public override string ToString() => $"p{Process}: {Call} => {Result}";
 }

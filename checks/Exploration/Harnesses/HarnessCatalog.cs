@@ -16,6 +16,7 @@ public static class HarnessCatalog
         new GetinfoVersusTransfersHarness(),
         new MadviseVersusMapHarness(),
         new GetinfoVersusProcessCreateHarness(),
+        new ReclaimVersusDroppableHarness(),
         new ForkVersusReclaimHarness(),
         new PidfdMadviseVersusMapHarness(),
     ];

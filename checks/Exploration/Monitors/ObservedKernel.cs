@@ -6,7 +6,8 @@ namespace VmoKernel.Checks.Exploration.Monitors;
 /// <summary>
 /// What a monitor has seen of the kernel so far, built only from linearization notifications: each
 /// VMO's latest facts, the options it was created with, whether it carries an ALWAYS_NEED hint, and
-/// which page slot owns each frame. Because notifications arrive in linearization order, the view just
+/// which page slot owns each frame, and the Linux surface as the latest call that held its lock left it
+/// (only such calls change it). Because notifications arrive in linearization order, the view just
 /// before a notification is applied is the kernel's state just before that call.
 /// </summary>
 public sealed class ObservedKernel
@@ -23,6 +24,12 @@ public sealed class ObservedKernel
     public ulong FreeFrames { get; private set; } = KernelLayout.InitialFreeFrames;
 
     public IReadOnlyDictionary<ulong, VmoFacts> Vmos => _vmos;
+
+    /// <summary>The Linux surface's latest facts, or null before any call held the Linux world.</summary>
+    public LinuxFacts? Linux { get; private set; }
+
+    /// <summary>The frames the Linux surface's anonymous pages hold (none before any Linux call).</summary>
+    public IReadOnlySet<ulong> AnonFrames { get; private set; } = new HashSet<ulong>();
 
     /// <summary>The VMO's latest facts, or null if no notification has shown it yet.</summary>
     public VmoFacts? Vmo(ulong koid) => _vmos.GetValueOrDefault(koid);
@@ -72,6 +79,12 @@ public sealed class ObservedKernel
         }
 
         TrackHandles(n);
+        if (n.Linux is { } linux)
+        {
+            Linux = linux;
+            AnonFrames = linux.AnonFrames.ToHashSet();
+        }
+
         foreach (var vmo in n.Vmos)
         {
             _vmos[vmo.Koid] = vmo;
@@ -82,7 +95,7 @@ public sealed class ObservedKernel
             FreeFrames = free;
             if (n.Call is SetFreeFrames && n.Result.Succeeded)
             {
-                TotalFrames = free + (ulong)HeldFrames().Count;
+                TotalFrames = free + (ulong)HeldFrames().Count + (ulong)AnonFrames.Count;
             }
         }
     }

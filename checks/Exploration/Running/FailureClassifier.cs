@@ -39,12 +39,14 @@ public static partial class FailureClassifier
 
     private static ExplorationFailure Prefixed(string specId, string message) => new(specId, $"{specId}: {message}");
 
-    [GeneratedRegex(@"^(?<id>(INV-[A-Z]+|REF|LIVE)-[0-9]+):")]
+    [GeneratedRegex(@"^(?<id>(INV-[A-Z]+|REF|LIVE(-[A-Z]+)?)-[0-9]+):")]
     private static partial Regex SpecIdAtStart();
 
     [GeneratedRegex(@"\b([A-Za-z_][A-Za-z0-9_]*\.)+(?=[A-Za-z_][A-Za-z0-9_]*\()")]
     private static partial Regex Namespace();
 
-    [GeneratedRegex(@"Monitor '(?<monitor>[^']+)' detected (potential )?liveness bug")]
+    // Coyote 1.7 names the monitor bare ("Ns.XMonitor detected potential liveness bug in hot state 'S'")
+    // when it stays hot past the temperature threshold, and quoted ("Monitor 'X' ...") in older reports.
+    [GeneratedRegex(@"(?:Monitor '(?<monitor>[^']+)'|(?<monitor>[A-Za-z_][\w.]*)) detected (potential )?liveness bug")]
     private static partial Regex LivenessReport();
 }

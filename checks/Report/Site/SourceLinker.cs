@@ -79,7 +79,7 @@ public sealed partial class SourceLinker(SourceBundle bundle, Func<string, strin
         | (?:\.\./shared/|docs/)?reference/(?<reference>[\w.-]+\.md)(?:\s*§\s*(?<paragraph>\d+))?
         | \.\./shared/design/(?<design>[\w.-]+\.md)
         | (?<file>(?:docs|abi|scenarios)/[\w./-]+\.\w+)
-        | (?<id>\b(?:INV-[A-Z]+-[0-9]{2,}|REF-[0-9]{2,}|LIVE-[0-9]{2,})\b)
+        | (?<id>\b(?:INV-[A-Z]+-[0-9]{2,}|REF-[0-9]{2,}|LIVE-(?:[A-Z]+-)?[0-9]{2,})\b)
         | (?<decision>(?<![A-Za-z0-9-])[DL]-[0-9]+\b)
         | (?<page>\b[a-z][a-z-]*\.md\b)
         """, RegexOptions.IgnorePatternWhitespace)]

@@ -1,6 +1,5 @@
 using VmoKernel.Abi;
 using VmoKernel.Kernel.Calls.Rules;
-using VmoKernel.Kernel.Linux.State;
 
 namespace VmoKernel.Kernel.Calls;
 
@@ -13,14 +12,8 @@ namespace VmoKernel.Kernel.Calls;
 /// </summary>
 internal static class Fork
 {
-    public static async Task<SyscallResult> RunAsync(ICallThread thread, Abi.Fork call)
-    {
-        var look = thread.Bugs.Has(SeededBug.ForkCopiesFromStaleLook) ? await thread.LookAtLinuxWorldAsync() : null;
-        return await thread.TransactAsync(context => Run(context, look));
-    }
-
-    /// <summary>The fork; <c>look</c> is the world as a look before the transaction saw it (only the seeded bug has one, and copies the parent's entries from there).</summary>
-    private static SyscallResult Run(CallContext context, LinuxWorldState? look)
+    /// <summary>The fork; only the seeded stale-look bug has a <see cref="CallContext.PeekedLinux"/>, and copies the parent's entries from there.</summary>
+    public static SyscallResult Run(CallContext context, Abi.Fork call)
     {
         context.Need(koids: true, linux: true);
         var parentPid = context.ProcessKoid;
@@ -30,7 +23,7 @@ internal static class Fork
             return SyscallResult.Error(Status.Esrch);
         }
 
-        var entries = look?.Mm(parentPid)?.Entries ?? parent.Entries;
+        var entries = context.PeekedLinux?.Mm(parentPid)?.Entries ?? parent.Entries;
         var child = context.CreateProcess();
         context.Linux = context.Linux.WithMm(child, ForkCopy.Child(parent, parentPid, entries));
         return SyscallResult.Ok(Value.Int(child));

@@ -19,14 +19,8 @@ namespace VmoKernel.Kernel.Calls;
 /// </summary>
 internal static class PidfdMadvise
 {
-    public static async Task<SyscallResult> RunAsync(ICallThread thread, Abi.PidfdMadvise call)
-    {
-        var look = thread.Bugs.Has(SeededBug.PidfdMadviseResolvesBeforeLock) ? await thread.LookAtLinuxWorldAsync() : null;
-        return await thread.TransactAsync(context => Run(context, call, look));
-    }
-
-    /// <summary>The call; <c>look</c> is the world as a look before the transaction saw it (only the seeded bug has one, and advises the target's areas as they were there).</summary>
-    private static SyscallResult Run(CallContext context, Abi.PidfdMadvise call, LinuxWorldState? look)
+    /// <summary>The call; only the seeded stale-look bug has a <see cref="CallContext.PeekedLinux"/>, and advises the target's areas as they were there.</summary>
+    public static SyscallResult Run(CallContext context, Abi.PidfdMadvise call)
     {
         if (call.Flags != 0)
         {
@@ -73,7 +67,7 @@ internal static class PidfdMadvise
             return SyscallResult.Error(Status.Einval);
         }
 
-        return Elements(context, target, call, look?.Mm(target)?.Areas);
+        return Elements(context, target, call, context.PeekedLinux?.Mm(target)?.Areas);
     }
 
     /// <summary>lib/iov_iter.c: more than UIO_MAXIOV elements, or a length with the sign bit set, EINVAL (while copying the vector); then an element whose end passes TASK_SIZE or wraps, EFAULT (access_ok).</summary>

@@ -47,6 +47,7 @@ internal static class AnonPages
         }
 
         frame = frames[0];
+        context.Effects.RecordFrame(new Notifications.FrameMove(frame, Notifications.FrameMove.LinuxPage, 0));
         context.Linux = context.Linux with { Pages = context.Linux.Pages.SetItem(frame, new AnonPage(frame, data)) };
         return true;
     }

@@ -51,7 +51,7 @@ internal static class LinuxReclaim
         var entries = context.Linux.Mms[pid].Entries.Where(e => e.Key >= start && e.Key < end && e.Value.Kind == EntryKind.Frame).ToList();
         foreach (var (page, entry) in entries)
         {
-            if (area.Has(AreaFlags.Droppable) || entry.LazyFree)
+            if (area.Has(AreaFlags.Droppable) || entry.LazyFree || SeenClean(context, pid, page, entry))
             {
                 var mm = context.Linux.Mms[pid];
                 context.Linux = context.Linux.WithMm(pid, mm with { Entries = mm.Entries.Remove(page) });
@@ -63,15 +63,17 @@ internal static class LinuxReclaim
         }
     }
 
+    /// <summary>The seeded slip: the page looked lazily freed (clean) when the reclaimer peeked, before it held the world.</summary>
+    private static bool SeenClean(CallContext context, ulong pid, ulong page, PageEntry entry) =>
+        context.Bugs.Has(SeededBug.ReclaimTakesRedirtiedFreePage)
+        && context.PeekedLinux?.Mm(pid)?.Entries.GetValueOrDefault(page) is { LazyFree: true } seen && seen.Frame == entry.Frame;
+
     /// <summary>Whether every entry naming <paramref name="frame"/>, in every mm, lies in a volatile area of its mm (V6).</summary>
     private static bool VolatileEverywhere(LinuxWorldState world, ulong frame) =>
         world.Mms.Values.All(mm => mm.Entries.Where(e => e.Value.Kind == EntryKind.Frame && e.Value.Frame == frame)
             .All(e => mm.AreaAt(e.Key)?.Has(AreaFlags.Volatile) == true));
 
-    /// <summary>
-    /// Purges the page: a purge marker where the page was, and in every other mm mapping the same frame
-    /// volatile (V7). (The seeded slip purges only here, so the frame stays with the other mappings.)
-    /// </summary>
+    /// <summary>Purges the page: a purge marker where the page was, and in every other mm mapping the same frame volatile (V7).</summary>
     private static LinuxWorldState Purge(LinuxWorldState world, ulong pid, ulong page, ulong frame)
     {
         foreach (var (other, mm) in world.Mms)

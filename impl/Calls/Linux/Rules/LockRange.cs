@@ -54,6 +54,6 @@ internal static class LockRange
             return area with { Flags = area.Flags & ~AreaFlags.Locked };
         }
 
-        return area.Has(AreaFlags.Droppable) ? area : area with { Flags = area.Flags | AreaFlags.Locked };
+        return area.Has(AreaFlags.Droppable) && !context.Bugs.Has(SeededBug.MlockCountsDroppable) ? area : area with { Flags = area.Flags | AreaFlags.Locked };
     }
 }

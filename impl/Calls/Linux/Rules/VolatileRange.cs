@@ -50,7 +50,7 @@ internal static class VolatileRange
             return SyscallResult.Error(Status.Enomem);
         }
 
-        var looked = mm;
+        var looked = context.Bugs.Has(SeededBug.NonvolatileReadsPurgeBeforeLock) ? context.PeekedLinux?.Mm(pid) ?? mm : mm;
         var markers = looked.Entries.Where(e => e.Key >= start && e.Key < end && e.Value.Kind == EntryKind.PurgeMarker).Select(e => e.Key).ToList();
         mm = AreaEdits.Change(mm, start, end, a => a with { Flags = volatileOn ? a.Flags | AreaFlags.Volatile : a.Flags & ~AreaFlags.Volatile });
         if (!volatileOn)
