@@ -160,4 +160,22 @@ public enum SeededBug
     /// </summary>
     [Breaks("LIVE-01")]
     LastCloseForgetsWaiters,
+
+    // ---- Linux: fork and process_madvise
+
+    /// <summary>
+    /// fork (<c>Calls/Linux/Fork.cs</c>) copies the parent's page entries from a look at the Linux world
+    /// taken before its transaction, so the child misses a store made in between, or references a frame
+    /// the reclaimer dropped (and freed) in between.
+    /// </summary>
+    [Breaks("REF-01")]
+    ForkCopiesFromStaleLook,
+
+    /// <summary>
+    /// process_madvise (<c>Calls/Linux/PidfdMadvise.cs</c>) resolves the target's areas for its elements from
+    /// a look taken before its transaction and applies the advice to them without resolving them again,
+    /// so an munmap or mmap in between gets advice (or an ENOMEM) it should not.
+    /// </summary>
+    [Breaks("REF-01")]
+    PidfdMadviseResolvesBeforeLock,
 }

@@ -191,10 +191,18 @@ internal sealed partial class SyscallActor : Actor, ICallThread
         }
     }
 
-    /// <summary>MADV_NONVOLATILE's look at the Linux world before its transaction, which only the seeded stale-purge bug takes.</summary>
+    /// <summary>A look at the Linux world before the transaction, which only the seeded stale-look bugs take (MADV_NONVOLATILE, fork, process_madvise).</summary>
     private async Task<Linux.State.LinuxWorldState?> PeekLinuxAsync(Syscall call, KernelDirectory directory)
     {
-        if (!(call is Abi.Madvise { Advice: Abi.LinuxConstants.MadvNonVolatile } && directory.Options.Bugs.Has(SeededBug.NonvolatileReadsPurgeBeforeLock)))
+        var bugs = directory.Options.Bugs;
+        var peeks = call switch
+        {
+            Abi.Madvise { Advice: Abi.LinuxConstants.MadvNonVolatile } => bugs.Has(SeededBug.NonvolatileReadsPurgeBeforeLock),
+            Abi.Fork => bugs.Has(SeededBug.ForkCopiesFromStaleLook),
+            Abi.PidfdMadvise => bugs.Has(SeededBug.PidfdMadviseResolvesBeforeLock),
+            _ => false,
+        };
+        if (!peeks)
         {
             return null;
         }

@@ -51,9 +51,7 @@ public sealed class ScenarioAgreementTests
     [
         "linux/droppable.scn",
         "linux/examples.scn",
-        "linux/fork.scn",
         "linux/observing.scn",
-        "linux/process_madvise.scn",
         "linux/userfaultfd.scn",
         "linux/volatile.scn",
     ];

@@ -18,6 +18,8 @@ public static class HarnessCatalog
         new GetinfoVersusProcessCreateHarness(),
         new ReclaimVersusDroppableHarness(),
         new UffdHandlerHarness(),
+        new ForkVersusReclaimHarness(),
+        new PidfdMadviseVersusMapHarness(),
     ];
 
     /// <summary>The harness with this name; an unknown name is the user's error, with the known names in the message.</summary>
