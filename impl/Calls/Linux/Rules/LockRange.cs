@@ -37,9 +37,9 @@ internal static class LockRange
 
         // The areas locked before a hole are populated even when the call answers ENOMEM, as the model does
         // (6.13's do_mlock returns before __mm_populate on an error; noted for the lead).
-        if (locking)
+        foreach (var (from, to) in locking ? pieces : [])
         {
-            Populate.Range(context, pid, start, end);
+            Populate.Range(context, pid, from, to);
         }
 
         return complete ? SyscallResult.Ok() : SyscallResult.Error(Status.Enomem);
