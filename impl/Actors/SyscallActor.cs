@@ -132,7 +132,7 @@ internal sealed partial class SyscallActor : Actor, ICallThread
                 }
             }
 
-            var peekedLinux = await PeekLinuxAsync(call, directory);
+            var peekedLinux = PeeksLinuxFirst(call, directory) ? await _transaction.PeekLinuxAsync(directory.Linux) : null;
             CallContext context;
             SyscallResult result;
             while (true)
@@ -184,14 +184,7 @@ internal sealed partial class SyscallActor : Actor, ICallThread
         }
     }
 
-    /// <summary>MADV_NONVOLATILE's look at the Linux world before its transaction, which only the seeded stale-purge bug takes.</summary>
-    private async Task<Linux.State.LinuxWorldState?> PeekLinuxAsync(Syscall call, KernelDirectory directory)
-    {
-        if (!(call is Abi.Madvise { Advice: Abi.LinuxConstants.MadvNonVolatile } && directory.Options.Bugs.Has(SeededBug.NonvolatileReadsPurgeBeforeLock)))
-        {
-            return null;
-        }
-
-        return await _transaction.PeekLinuxAsync(directory.Linux);
-    }
+    /// <summary>Only the seeded stale-purge bug has MADV_NONVOLATILE look at the Linux world before its transaction.</summary>
+    private static bool PeeksLinuxFirst(Syscall call, KernelDirectory directory) =>
+        call is Abi.Madvise { Advice: Abi.LinuxConstants.MadvNonVolatile } && directory.Options.Bugs.Has(SeededBug.NonvolatileReadsPurgeBeforeLock);
 }
