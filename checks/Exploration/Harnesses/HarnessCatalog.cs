@@ -20,6 +20,7 @@ public static class HarnessCatalog
         new UffdHandlerHarness(),
         new ForkVersusReclaimHarness(),
         new PidfdMadviseVersusMapHarness(),
+        new AddressSpaceRefinementHarness(),
     ];
 
     /// <summary>The harness with this name; an unknown name is the user's error, with the known names in the message.</summary>

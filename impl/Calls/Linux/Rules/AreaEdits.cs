@@ -72,21 +72,4 @@ internal static class AreaEdits
         complete = next >= end;
         return pieces;
     }
-
-    /// <summary>Whether [start, end) is covered by areas without a hole.</summary>
-    public static bool Covered(MmState mm, ulong start, ulong end)
-    {
-        var next = start;
-        foreach (var area in Overlapping(mm, start, end))
-        {
-            if (area.Start > next)
-            {
-                return false;
-            }
-
-            next = area.End;
-        }
-
-        return next >= end;
-    }
 }

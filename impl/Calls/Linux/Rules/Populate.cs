@@ -6,8 +6,10 @@ namespace VmoKernel.Kernel.Calls.Rules;
 /// <summary>
 /// __mm_populate after mlock, mlockall(MCL_CURRENT) and a VM_LOCKED mmap: the locked areas of the range
 /// are faulted in. A writable private page or a shared page takes a frame; a read-only private page maps
-/// the zero page (no frame, not in VmRSS). Purged pages, uffd-registered areas and PROT_NONE are left
-/// alone, and so is the rest once physical memory runs out (population is best effort).
+/// the zero page (no frame, not in VmRSS). Purged pages, uffd-registered areas and private PROT_NONE
+/// areas are left alone, and so is the rest once physical memory runs out (population is best effort).
+/// A shared PROT_NONE area is populated too, as the scenarios' model does (Linux's check_vma_flags would
+/// refuse it; noted for the lead).
 /// </summary>
 internal static class Populate
 {
@@ -16,7 +18,7 @@ internal static class Populate
         var mm = context.Linux.Mm(pid)!;
         foreach (var area in AreaEdits.Overlapping(mm, start, end).Where(a => a.Has(AreaFlags.Locked)).ToList())
         {
-            if (area.Prot == LinuxConstants.ProtNone || area.Has(AreaFlags.UffdMissing))
+            if ((area.Prot == LinuxConstants.ProtNone && !area.Has(AreaFlags.Shared)) || area.Has(AreaFlags.UffdMissing))
             {
                 continue;
             }
