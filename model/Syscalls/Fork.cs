@@ -11,7 +11,8 @@ namespace VmoKernel.Model.Syscalls;
 /// pages shared copy-on-write (a store then takes a frame for a copy); MAP_SHARED VMAs show the same
 /// object; VM_WIPEONFORK VMAs are present but empty (droppable ones included, seed 003 (d)); VM_DONTCOPY
 /// VMAs are absent; VM_LOCKED, MCL_FUTURE and uffd registrations are not inherited; purge markers and
-/// other flags are. Descriptors and capabilities are copied; only the calling thread exists in the
+/// other flags are, MADV_FREE's lazy-free mark included (it belongs to the page, which both now map clean,
+/// so reclaim drops it from both). Descriptors and capabilities are copied; only the calling thread exists in the
 /// child. The child is recorded as created by its parent, so the parent may access its mm (L-14).
 /// </summary>
 public static class Fork
@@ -29,7 +30,7 @@ public static class Fork
         var copy = parent with
         {
             Vmas = vmas.ToImmutableSortedDictionary(v => v.Start, v => v),
-            Ptes = ptes.ToImmutableSortedDictionary(e => e.Key, e => e.Value with { LazyFree = false }),
+            Ptes = ptes.ToImmutableSortedDictionary(e => e.Key, e => e.Value),
             LockFuture = false,
         };
         return LinuxEdits.Ok(after.With(child, copy), Value.Int(child));

@@ -5,8 +5,8 @@ using VmoKernel.Model.State;
 namespace VmoKernel.Model.Syscalls;
 
 /// <summary>
-/// kill(pid, sig), as kill_something_info (L-14): a signal number past 64 EINVAL; no such process
-/// ESRCH; signal 0 probes and changes nothing; any signal but SIGKILL EINVAL (the model delivers no
+/// kill(pid, sig), as kill_something_info (L-14): no such process ESRCH; a signal number past 64
+/// EINVAL; signal 0 probes and changes nothing; any signal but SIGKILL EINVAL (the model delivers no
 /// other). SIGKILL ends the process and reaps it at once (no zombies): its blocked threads vanish,
 /// its descriptors close (a last close wakes waiters), its pages and its process object go.
 /// </summary>
@@ -16,14 +16,15 @@ public static class Kill
 
     public static (KernelState State, SyscallResult Result) Step(KernelState state, ulong process, Abi.Kill call)
     {
-        if (call.Signal > MaxSignal)
-        {
-            return LinuxEdits.Fail(state, Status.Einval);
-        }
-
+        // kill_pid_info_type finds the task before check_kill_permission validates the signal.
         if (call.Pid == 0 || !state.Processes.ContainsKey(call.Pid))
         {
             return LinuxEdits.Fail(state, Status.Esrch);
+        }
+
+        if (call.Signal > MaxSignal)
+        {
+            return LinuxEdits.Fail(state, Status.Einval);
         }
 
         if (call.Signal == 0)

@@ -27,6 +27,13 @@ public static class PidfdMadvise
             return LinuxEdits.Fail(state, Status.Einval);
         }
 
+        // copy_iovec_from_user reads every element before __import_iovec checks any address: a length
+        // that does not fit in ssize_t is EINVAL wherever it is.
+        if (call.Iovec.Any(e => e.Len > long.MaxValue))
+        {
+            return LinuxEdits.Fail(state, Status.Einval);
+        }
+
         if (call.Iovec.Any(e => e.Len > TaskSize || e.Addr > TaskSize - e.Len))
         {
             return LinuxEdits.Fail(state, Status.Efault);
