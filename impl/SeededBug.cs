@@ -118,7 +118,7 @@ public enum SeededBug
     /// mlock, mlockall(MCL_CURRENT) (<c>Calls/Linux/Rules/LockRange.cs</c>) set VM_LOCKED on a droppable
     /// area too, so VmLck counts droppable memory and smaps shows it locked.
     /// </summary>
-    [Breaks("REF-01")]
+    [Breaks("INV-LINUX-02")]
     MlockCountsDroppable,
 
     /// <summary>
