@@ -14,17 +14,11 @@ internal static class UffdioCopy
     public static SyscallResult Run(CallContext context, Abi.UffdioCopy call)
     {
         context.Need(linux: true, memory: true);
-        var found = UffdDescriptor.ForIoctl(context, call.Uffd, out var uffd);
+        var length = (ulong)call.Src.Length;
+        var found = UffdDescriptor.ForRangeIoctl(context, call.Uffd, call.Dst, length, out var uffd);
         if (found != Status.Ok)
         {
             return SyscallResult.Error(found);
-        }
-
-        var length = (ulong)call.Src.Length;
-        var range = UffdRange.Validate(call.Dst, length);
-        if (range != Status.Ok)
-        {
-            return SyscallResult.Error(range);
         }
 
         if ((call.Mode & ~KnownModes) != 0)

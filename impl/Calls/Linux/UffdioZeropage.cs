@@ -12,16 +12,10 @@ internal static class UffdioZeropage
     public static SyscallResult Run(CallContext context, Abi.UffdioZeropage call)
     {
         context.Need(linux: true, memory: true);
-        var found = UffdDescriptor.ForIoctl(context, call.Uffd, out var uffd);
+        var found = UffdDescriptor.ForRangeIoctl(context, call.Uffd, call.Start, call.Length, out var uffd);
         if (found != Status.Ok)
         {
             return SyscallResult.Error(found);
-        }
-
-        var range = UffdRange.Validate(call.Start, call.Length);
-        if (range != Status.Ok)
-        {
-            return SyscallResult.Error(range);
         }
 
         if ((call.Mode & ~LinuxConstants.UffdioZeropageModeDontWake) != 0)

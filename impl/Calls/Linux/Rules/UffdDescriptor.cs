@@ -13,6 +13,13 @@ internal static class UffdDescriptor
     public static Status ForIoctl(CallContext context, uint fd, out UffdState uffd, bool api = false) =>
         Find(context, fd, Status.Enotty, api, out uffd);
 
+    /// <summary>For a range ioctl (COPY, ZEROPAGE, WAKE, UNREGISTER): the descriptor as <see cref="ForIoctl"/>, then validate_range.</summary>
+    public static Status ForRangeIoctl(CallContext context, uint fd, ulong start, ulong length, out UffdState uffd)
+    {
+        var found = ForIoctl(context, fd, out uffd);
+        return found != Status.Ok ? found : UffdRange.Validate(start, length);
+    }
+
     /// <summary>For read(2): EBADF when not open, EINVAL for another file or before UFFDIO_API.</summary>
     public static Status ForRead(CallContext context, uint fd, out UffdState uffd) =>
         Find(context, fd, Status.Einval, api: false, out uffd);
