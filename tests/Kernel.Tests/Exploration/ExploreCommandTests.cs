@@ -30,7 +30,7 @@ public sealed class ExploreCommandTests
     [InlineData(new[] { "explore", "--seeded-bug", "NoSuchBug" }, "error: --seeded-bug: unknown seeded bug 'NoSuchBug'")]
     [InlineData(new[] { "replay", "no/such/trace.json" }, "error: trace file not found: no/such/trace.json")]
     [InlineData(new[] { "explore", "--seeded-bugs", "some" }, "error: --seeded-bugs: expected 'all', got 'some'")]
-    [InlineData(new[] { "explore", "--seeded-bugs", "all", "--shard", "18/18" }, "error: --shard 18/18: no seeded bug falls in this shard")]
+    [InlineData(new[] { "explore", "--seeded-bugs", "all", "--shard", "99/99" }, "error: --shard 99/99: no seeded bug falls in this shard")]
     [InlineData(new[] { "explore", "--seeded-bugs", "all", "--test", "PingPong" }, "error: --seeded-bugs: cannot be combined")]
     public void UsageErrorIsOneLineAndExitsTwo(string[] args, string expectedStart)
     {
