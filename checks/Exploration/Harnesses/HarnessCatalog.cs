@@ -21,6 +21,7 @@ public static class HarnessCatalog
         new ForkVersusReclaimHarness(),
         new PidfdMadviseVersusMapHarness(),
         new AddressSpaceRefinementHarness(),
+        new Generated.GeneratedHarness(),
     ];
 
     /// <summary>The harness with this name; an unknown name is the user's error, with the known names in the message.</summary>

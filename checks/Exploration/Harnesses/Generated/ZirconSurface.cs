@@ -1,0 +1,14 @@
+namespace VmoKernel.Checks.Exploration.Harnesses.Generated;
+
+/// <summary>PLACEHOLDER (owned by the Zircon helper): the Zircon calls of the catalogue.</summary>
+internal sealed class ZirconSurface : IGeneratedSurface
+{
+    public string Name => "zircon";
+
+    public IReadOnlyList<Type> Calls => [typeof(Abi.ProcessCreate)];
+
+    public Task<object> SetUpAsync(KernelCaller caller, GeneratedProcesses processes) => Task.FromResult<object>(processes);
+
+    public async Task OperateAsync(KernelCaller caller, object fixture, GeneratedProcesses processes, int client) =>
+        await caller.CallAsAsync(processes.Pick(caller), new Abi.VmoGetSize(0));
+}
