@@ -37,7 +37,7 @@ public static class ObligationCatalog
         new("INV-RANGE-01", "page_rounding", "Ranges.TryRoundUp(size) ⇒ size ≤ rounded < size + 4096 without wrapping", RangeObligations.PageRoundingNeverWraps),
         new("INV-RECLAIM-01", "reclaim", "Inv ∧ Reclaim(level < ALMOST_OOM) ⇒ hinted VMOs are not discarded", DiscardObligations.HintedVmosSurviveBelowAlmostOom),
         new("INV-LINUX-01", "reclaim drop/purge", "Inv ∧ Reclaim(level) ∧ pages removed ⇒ used + free preserved, exactly the removed pages' frames freed", Linux.ReclaimFrameObligations.DropAndPurgeFreeExactlyTheirFrames),
-        new("INV-LINUX-02", "mlock", "¬(droppable ∧ VM_LOCKED) ∧ mlock/munlock/mlockall/mmap/fork ⇒ ¬(droppable' ∧ VM_LOCKED')", Linux.DroppableLockObligations.DroppableAreaIsNeverLocked),
+        new("INV-LINUX-02", "mlock", "¬(droppable ∧ VM_LOCKED) ∧ mlock/munlock/mlockall/mmap/fork/munlockall ⇒ ¬(droppable' ∧ VM_LOCKED')", Linux.DroppableLockObligations.DroppableAreaIsNeverLocked),
         new("INV-LINUX-05", "fork", "Fork ∧ child keeps a VM_WIPEONFORK or droppable area ⇒ ∀ p. the child has no page at p and reads zeros", Linux.WipeOnForkObligations.WipedChildReadsZero),
     ];
 

@@ -5,7 +5,7 @@ namespace VmoKernel.Checks.Proofs.Linux;
 /// <summary>
 /// INV-LINUX-02 over every call that changes an area's VM_LOCKED (seed 003 (e); decision L-5): one
 /// arbitrary area of one mm, and one symbolic call among mlock, munlock, mlockall, mmap (the area it
-/// creates, MAP_LOCKED or under MCL_FUTURE), fork (the child's copy) and every other call (which leaves
+/// creates, MAP_LOCKED or under MCL_FUTURE), fork (the child's copy), munlockall and every other call (which leaves
 /// the flag alone). VmLck is the size of the VM_LOCKED areas (L-20), so an area that is never both
 /// droppable and locked is never counted.
 /// </summary>
@@ -19,6 +19,7 @@ public static class DroppableLockObligations
         Mlockall,
         Mmap,
         Fork,
+        Munlockall,
         Other,
     }
 
@@ -44,7 +45,8 @@ public static class DroppableLockObligations
             ctx.MkITE(Is(LockCall.Munlock), ctx.MkAnd(locked, ctx.MkNot(covers)),
             ctx.MkITE(Is(LockCall.Mlockall), ctx.MkITE(current, lockable, locked),
             ctx.MkITE(Is(LockCall.Mmap), ctx.MkAnd(ctx.MkOr(mapLocked, lockFuture), ctx.MkNot(mapDroppable)),
-            ctx.MkITE(Is(LockCall.Fork), ctx.MkFalse(), locked)))));
+            ctx.MkITE(Is(LockCall.Fork), ctx.MkFalse(),
+            ctx.MkITE(Is(LockCall.Munlockall), ctx.MkFalse(), locked))))));
         var droppableAfter = (BoolExpr)ctx.MkITE(Is(LockCall.Mmap), mapDroppable, droppable);
         var existsAfter = (BoolExpr)ctx.MkITE(Is(LockCall.Mmap), ctx.MkNot(mmapRefused), exists);
 
