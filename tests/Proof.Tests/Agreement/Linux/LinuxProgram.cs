@@ -8,7 +8,7 @@ namespace VmoKernel.Tests.Proof.Agreement.Linux;
 
 /// <summary>
 /// A concrete Linux state for the encodings to be compared on: p0 after a short program of mmap (private,
-/// shared or droppable, sometimes MAP_LOCKED), fork-related madvise, mlock/munlock, mlockall/munlockall
+/// shared or droppable, sometimes MAP_LOCKED), fork-related madvise, MADV_VOLATILE / NONVOLATILE, mlock/munlock, mlockall/munlockall
 /// and stores, every call made by the model. The program comes from an FsCheck int array (<see cref="Choices"/>),
 /// so a disagreement shrinks to a short program.
 /// </summary>
@@ -53,10 +53,11 @@ internal sealed class LinuxProgram
         }
 
         var (start, length) = Choices.Pick(Areas);
-        return Choices.Next(6) switch
+        return Choices.Next(7) switch
         {
             0 => MapCall(),
             1 => new Madvise(start, length, Choices.Pick(ForkAdvice)),
+            6 => new Madvise(start, length, Choices.Next(3) == 0 ? MadvNonVolatile : MadvVolatile),
             2 => Choices.Next(2) == 0 ? new Mlock(start, length) : new Munlock(start, length),
             3 => Choices.Next(3) == 0 ? new Munlockall() : new Mlockall((uint)(1 + Choices.Next(7))),
             _ => new MemWrite(start + ((ulong)Choices.Next((int)(length / Page)) * Page), ByteString.Of([(byte)(1 + Choices.Next(200))])),
