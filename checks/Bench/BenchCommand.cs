@@ -40,7 +40,9 @@ public static class BenchCommand
         var exhaust = ExhaustBenchmark.Run(Progress, settings.ExhaustBudget);
         var results = new BenchResults(MachineInfo.Current(), settings, quick, firstBug, stress, throughput, proofs, shrink, clock.Elapsed, exhaust);
 
-        var markdown = BenchReport.Markdown(results);
+        // The deep-bug section is measured on its own (bench --deep-bugs, an hour at the defaults): keep it.
+        var kept = File.Exists(path) ? MarkedSection.Find(File.ReadAllText(path), DeepBugReport.Begin, DeepBugReport.End) : null;
+        var markdown = kept is null ? BenchReport.Markdown(results) : BenchReport.Markdown(results).TrimEnd() + "\n\n" + kept;
         if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
         {
             Directory.CreateDirectory(directory);

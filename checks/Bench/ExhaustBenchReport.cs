@@ -68,18 +68,7 @@ public static class ExhaustBenchReport
     }
 
     /// <summary>Replaces the section between the markers of <paramref name="document"/>, or appends it.</summary>
-    public static string Splice(string document, string section)
-    {
-        var begin = document.IndexOf(Begin, StringComparison.Ordinal);
-        var end = document.IndexOf(End, StringComparison.Ordinal);
-        if (begin < 0 || end < begin)
-        {
-            return document.TrimEnd() + "\n\n" + section;
-        }
-
-        var after = end + End.Length;
-        return document[..begin] + section.TrimEnd('\n') + document[after..];
-    }
+    public static string Splice(string document, string section) => MarkedSection.Splice(document, section, Begin, End);
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 

@@ -4,9 +4,10 @@ using VmoKernel.Checks.Bench;
 namespace VmoKernel.Checks.Verbs;
 
 /// <summary>
-/// <c>checks bench [--quick] [--out FILE] [--exhaust-only]</c>: measures bug-finding, throughput, shrinking,
-/// proofs and the exhaustive search and writes the tables (default <c>docs/benchmarks.md</c>) with
-/// <see cref="BenchCommand"/>. A benchmark prints figures, it does not judge them: exit 0.
+/// <c>checks bench [--quick] [--out FILE] [--exhaust-only] [--deep-bugs [--seconds S] [--runs N]]</c>: measures
+/// bug-finding, throughput, shrinking, proofs and the exhaustive search and writes the tables (default
+/// <c>docs/benchmarks.md</c>) with <see cref="BenchCommand"/>; <c>--deep-bugs</c> measures only the deep seeded
+/// bugs against stress (<see cref="DeepBugCommand"/>). A benchmark prints figures, it does not judge them: exit 0.
 /// </summary>
 public sealed class BenchVerb : IVerb
 {
@@ -15,11 +16,19 @@ public sealed class BenchVerb : IVerb
         var quick = new Option<bool>("--quick") { Description = "one seed, shorter stress and throughput runs, no proofs" };
         var output = new Option<string>("--out") { Description = $"Markdown file to write (default {BenchCommand.DefaultOut})" };
         var exhaustOnly = new Option<bool>("--exhaust-only") { Description = "only the exhaustive-checking section, replaced in place in the output file" };
+        var deepBugs = new Option<bool>("--deep-bugs") { Description = "only the deep seeded bugs, Coyote against uncontrolled stress, replaced in place in the output file" };
+        var seconds = new Option<double>("--seconds") { Description = $"with --deep-bugs: wall time of each run (default {DeepBugCommand.DefaultSeconds})", DefaultValueFactory = _ => DeepBugCommand.DefaultSeconds };
+        var runs = new Option<int>("--runs") { Description = $"with --deep-bugs: runs (seeds) per strategy and bug (default {DeepBugCommand.DefaultRuns})", DefaultValueFactory = _ => DeepBugCommand.DefaultRuns };
         var command = new Command("bench", "measure bug-finding and throughput; write the tables to docs/benchmarks.md");
         command.Options.Add(quick);
         command.Options.Add(output);
         command.Options.Add(exhaustOnly);
-        command.SetAction(parse => BenchCommand.Run(
+        command.Options.Add(deepBugs);
+        command.Options.Add(seconds);
+        command.Options.Add(runs);
+        command.SetAction(parse => parse.GetValue(deepBugs)
+            ? DeepBugCommand.Run(parse.GetValue(seconds), parse.GetValue(runs), parse.GetValue(output) ?? BenchCommand.DefaultOut, parse.InvocationConfiguration.Output)
+            : BenchCommand.Run(
             parse.GetValue(quick), parse.GetValue(exhaustOnly), parse.GetValue(output) ?? BenchCommand.DefaultOut, parse.InvocationConfiguration.Output));
         return command;
     }

@@ -41,7 +41,7 @@ internal sealed partial class SyscallActor
             return await GetinfoOneAtATimeAsync(call, targets);
         }
 
-        while (true)
+        for (var attempt = 1; ; attempt++)
         {
             var vmos = new Dictionary<ulong, ActorId>();
             foreach (var target in targets)
@@ -55,13 +55,14 @@ internal sealed partial class SyscallActor
             await _transaction.AcquireAsync(vmos.Select(v => (LockTarget)LockTarget.Vmo(v.Key, v.Value)).Concat(targets));
             var held = _transaction.Held;
             var frozen = targets.ToDictionary(t => t.Koid, t => held.Processes[t.Koid]);
-            if (frozen.Values.SelectMany(p => ProcessFacts.HeldVmoActors(p).Keys).Any(k => !vmos.ContainsKey(k)))
+            var retried = attempt > 1 && _start.Directory.Options.Bugs.Has(SeededBug.GetinfoRetriesOnceThenTrustsLook);
+            if (!retried && frozen.Values.SelectMany(p => ProcessFacts.HeldVmoActors(p).Keys).Any(k => !vmos.ContainsKey(k)))
             {
                 _transaction.ReleaseAll(null);
                 continue;
             }
 
-            var result = Calls.ProcessGetinfo.Answer(call, _start.Request.Process, frozen, koid => (ulong)held.Vmos[koid].Pages.Count);
+            var result = Calls.ProcessGetinfo.Answer(call, _start.Request.Process, frozen, koid => held.Vmos.TryGet(koid, out var vmo) ? (ulong)vmo.Pages.Count : 0);
             Linearize(result);
             _transaction.ReleaseAll(null);
             return result;

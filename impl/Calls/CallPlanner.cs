@@ -55,6 +55,12 @@ internal static class CallPlanner
         Abi.VmoOpRange { Op: VmoOp.Unlock } => bugs.Has(SeededBug.UnlockDoubleDecrement),
         Abi.VmoTransferData => bugs.Has(SeededBug.TransferMovesPagePinnedMidOperation) || bugs.Has(SeededBug.TransferChecksPinsBeforeTakingDestination),
 
+        // The deep optimistic looks (issue 16): the call's own file says how it trusts what it saw.
+        Abi.VmoRead => bugs.Has(SeededBug.ReadValidatesLookByFrame),
+        Abi.VmoOpRange { Op: VmoOp.Commit } => bugs.Has(SeededBug.CommitValidatesLookByPageCount),
+        Abi.VmoOpRange { Op: VmoOp.DontNeed } => bugs.Has(SeededBug.DontNeedJudgesLockFromLook),
+        Abi.ObjectGetInfo { Topic: InfoTopic.Vmo } => bugs.Has(SeededBug.InfoVmoValidatesLookByPageCount),
+
         // Only the seeded stale-check bugs peek; every correct call judges what it holds.
         _ => false,
     };

@@ -55,7 +55,11 @@ internal static class ObjectGetInfo
             ("committed_bytes", Value.Int(committed)),
             ("handle_rights", Value.Int((ulong)rights)),
             ("cache_policy", Value.Int(vmo.Physical ? 1UL : 0UL)),
-            ("committed_change_events", Value.Int(vmo.ChangeEvents)),
+            ("committed_change_events", Value.Int(PublishedChangeEvents(context, vmo))),
             ("populated_bytes", Value.Int(committed)));
     }
+
+    // Only the seeded stale-counter bug takes a look (CallPlanner.PeeksFirst): it trusts it while the page count agrees.
+    private static ulong PublishedChangeEvents(CallContext context, VmoState vmo) =>
+        context.Peeked.TryGetValue(vmo.Koid, out var looked) && looked.Pages.Count == vmo.Pages.Count ? looked.ChangeEvents : vmo.ChangeEvents;
 }

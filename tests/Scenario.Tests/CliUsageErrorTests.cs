@@ -10,6 +10,8 @@ public sealed class CliUsageErrorTests
     [InlineData(new[] { "bogus" }, "error: Unrecognized command or argument 'bogus'.\n")]
     [InlineData(new[] { "explore", "--no-such-option" }, "error: Unrecognized command or argument '--no-such-option'.\n")]
     [InlineData(new string[0], "error: Required command was not provided.\n")]
+    [InlineData(new[] { "bench", "--deep-bugs", "--seconds", "0" }, "error: --seconds and --runs must be positive\n")]
+    [InlineData(new[] { "bench", "--deep-bugs", "--runs", "-1" }, "error: --seconds and --runs must be positive\n")]
     public void AUsageErrorIsOneLineAndExitTwo(string[] args, string expected)
     {
         Assert.Equal((ExitCode.UsageOrInput, "", expected), CliProcess.Run(args));

@@ -22,6 +22,12 @@ public static class HarnessCatalog
         new PidfdMadviseVersusMapHarness(),
         new AddressSpaceRefinementHarness(),
         new Generated.GeneratedHarness(),
+        new Deep.ReadVersusRecommitHarness(),
+        new Deep.CommitVersusRecommitHarness(),
+        new Deep.DontNeedVersusRelockHarness(),
+        new Deep.GetinfoVersusNewVmosHarness(),
+        new Deep.PipeReaderVersusWriterHarness(),
+        new Deep.InfoVersusRediscardHarness(),
     ];
 
     /// <summary>The harness with this name; an unknown name is the user's error, with the known names in the message.</summary>

@@ -34,6 +34,11 @@ internal static class Commit
         }
 
         context.Need(memory: true);
-        return VmoAccess.Commit(context, vmo, first, count) ? SyscallResult.ZxOk() : SyscallResult.Error(Status.ZxErrNoMemory);
+
+        // Only the seeded lock-dropped-around-the-allocation bug takes a look (CallPlanner.PeeksFirst): it re-validates by the page count.
+        var committed = context.Peeked.TryGetValue(vmo.Koid, out var looked) && looked.Pages.Count == vmo.Pages.Count && !vmo.IsView
+            ? OptimisticLook.CommitAsLooked(context, looked, vmo, first, count)
+            : VmoAccess.Commit(context, vmo, first, count);
+        return committed ? SyscallResult.ZxOk() : SyscallResult.Error(Status.ZxErrNoMemory);
     }
 }

@@ -20,7 +20,10 @@ internal static class DontNeed
         vmo = vmo with { Hinted = false };
         context.Put(vmo);
         var worthDiscarding = vmo.Lockless ? !vmo.Pages.IsEmpty : vmo.DiscardState != DiscardState.Discarded;
-        if (vmo.LockCount == 0 && !vmo.HasAnyPin && worthDiscarding && !context.Bugs.Has(SeededBug.DontNeedNotImmediate))
+
+        // Only the seeded check-then-act bug takes a look (CallPlanner.PeeksFirst): it judges the lock count by it.
+        var judged = context.Peeked.TryGetValue(vmo.Koid, out var looked) ? looked : vmo;
+        if (judged.LockCount == 0 && !vmo.HasAnyPin && worthDiscarding && !context.Bugs.Has(SeededBug.DontNeedNotImmediate))
         {
             context.Need(memory: true);
             Reclamation.Discard(context, vmo);
