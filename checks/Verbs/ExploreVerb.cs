@@ -11,7 +11,8 @@ namespace VmoKernel.Checks.Verbs;
 /// <c>--list-seeded-bugs</c> prints each seeded bug and the invariant it breaks; <c>--shard k/n</c> runs one
 /// n-th of the profile; <c>--junit</c> and <c>--summary</c> write CI reports (the summary with each bug's
 /// sequence diagram), checked before exploring and replaced only with <c>--force</c>;
-/// <c>--seeded-bugs all</c> hunts every seeded bug (<see cref="SeededBugHuntCommand"/>).
+/// <c>--coverage FILE</c> writes the coverage under concurrency (<c>--require-overlap</c>: exit 1 when a call
+/// never overlapped another); <c>--seeded-bugs all</c> hunts every seeded bug (<see cref="SeededBugHuntCommand"/>).
 /// </summary>
 public sealed class ExploreVerb : IVerb
 {
@@ -26,9 +27,11 @@ public sealed class ExploreVerb : IVerb
         var summary = new Option<string>("--summary") { Description = "also write a Markdown summary to this file" };
         var shard = new Option<string>("--shard") { Description = "run only shard k/n of the profile's runs (for n parallel CI jobs)" };
         var force = new Option<bool>("--force") { Description = "overwrite existing --junit and --summary files" };
+        var coverage = new Option<string>("--coverage") { Description = "also write the coverage under concurrency (Markdown) to this file" };
+        var requireOverlap = new Option<bool>("--require-overlap") { Description = "with --coverage: fail (exit 1) when a call of the catalogue never overlapped another call" };
         var seededBugs = new Option<string>("--seeded-bugs") { Description = "'all': hunt every seeded bug; each must be found with its spec ID, replay identically and shrink" };
         var command = new Command("explore", "explore Coyote schedules of the kernel harnesses under a coyote.json profile");
-        foreach (var option in new Option[] { profile, test, seededBug, output, list, junit, summary, shard, force, seededBugs })
+        foreach (var option in new Option[] { profile, test, seededBug, output, list, junit, summary, shard, force, seededBugs, coverage, requireOverlap })
         {
             command.Options.Add(option);
         }
@@ -43,9 +46,10 @@ public sealed class ExploreVerb : IVerb
 
             if (parse.GetValue(seededBugs) is { } which)
             {
-                if (parse.GetResult(test) is not null || parse.GetResult(seededBug) is not null || parse.GetResult(junit) is not null)
+                if (parse.GetResult(test) is not null || parse.GetResult(seededBug) is not null || parse.GetResult(junit) is not null
+                    || parse.GetResult(coverage) is not null)
                 {
-                    throw new InputException("--seeded-bugs: cannot be combined with --test, --seeded-bug or --junit");
+                    throw new InputException("--seeded-bugs: cannot be combined with --test, --seeded-bug, --junit or --coverage");
                 }
 
                 return SeededBugHuntCommand.Run(which, parse.GetValue(profile) ?? ExploreCommand.DefaultProfile, parse.GetValue(shard),
@@ -55,7 +59,8 @@ public sealed class ExploreVerb : IVerb
             return ExploreCommand.Run(
                 new ExploreOptions(
                     parse.GetValue(profile) ?? ExploreCommand.DefaultProfile, parse.GetValue(test), parse.GetValue(seededBug), parse.GetValue(shard),
-                    parse.GetValue(output) ?? ExploreCommand.DefaultOut, parse.GetValue(junit), parse.GetValue(summary), parse.GetValue(force)),
+                    parse.GetValue(output) ?? ExploreCommand.DefaultOut, parse.GetValue(junit), parse.GetValue(summary), parse.GetValue(force),
+                    parse.GetValue(coverage), parse.GetValue(requireOverlap)),
                 stdout);
         });
         return command;

@@ -76,6 +76,7 @@ internal sealed class ReclaimerActor : Actor
         var context = new CallContext(request.Process, unchanged, _directory, _transaction.Held, new KernelObjectFactory(Id.Runtime))
         {
             PeekedLinux = peekedLinux,
+            RequestId = request.RequestId,
         };
 
         var result = Calls.Reclaim.Run(context, request.Call, order, peeked);

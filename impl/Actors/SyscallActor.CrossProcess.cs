@@ -161,7 +161,12 @@ internal sealed partial class SyscallActor
     /// <summary>Tells the monitors of a call that linearizes here, not at a process commit (it reads, or fails before touching anything).</summary>
     private SyscallResult Linearize(SyscallResult result)
     {
-        var notification = new CallLinearizedNotification(_start.Request.Process, _start.Request.Call, result, [], [], [], null);
+        var process = _start.Request.Process;
+        var notification = new CallLinearizedNotification(process, _start.Request.Call, result, [], [], [], null)
+        {
+            RequestId = _start.RequestId,
+            Touched = [.. _transaction.Held.ObjectKoids.Append(process).Distinct().Order()],
+        };
         foreach (var monitor in _start.Directory.Options.Monitors)
         {
             Monitor(monitor, notification);

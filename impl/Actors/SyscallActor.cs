@@ -114,7 +114,7 @@ internal sealed partial class SyscallActor : Actor, ICallThread
 
     public async Task<SyscallResult> ReclaimAsync(Reclaim call)
     {
-        SendEvent(_start.Directory.Reclaimer, new ReclaimRequestEvent(Id, _start.Request.Process, _caller, call));
+        SendEvent(_start.Directory.Reclaimer, new ReclaimRequestEvent(Id, _start.Request.Process, _caller, call, _start.RequestId));
         return ((ReclaimDoneEvent)await ReceiveEventAsync(typeof(ReclaimDoneEvent))).Result;
     }
 
@@ -150,6 +150,7 @@ internal sealed partial class SyscallActor : Actor, ICallThread
                     PeekedLinux = peekedLinux,
                     Thread = Id,
                     Resumes = resumes,
+                    RequestId = _start.RequestId,
                 };
                 try
                 {

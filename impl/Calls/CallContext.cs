@@ -51,6 +51,9 @@ internal sealed class CallContext
     /// <summary>The Linux world as a look before the transaction saw it (only the seeded stale-purge bug reads it).</summary>
     public Linux.State.LinuxWorldState? PeekedLinux { get; init; }
 
+    /// <summary>The id the router gave the call (told to the monitors with its linearization).</summary>
+    public long RequestId { get; init; }
+
     public SeededBugSet Bugs => Directory.Options.Bugs;
 
     // ---- objects -------------------------------------------------------------------------------
@@ -242,6 +245,8 @@ internal sealed class CallContext
         new(ProcessKoid, call, result, VmoFacts(), [.. Effects.FrameMoves], [.. Effects.Discards], FreeFrames)
         {
             Resumes = Resumes,
+            RequestId = RequestId,
+            Touched = [.. _held.ObjectKoids.Append(View.State.Koid).Append(ProcessKoid).Distinct().Order()],
             Linux = _held.Linux.TryGet(0, out var world) ? LinuxFactsOf.World(world, call, result) : null,
         };
 

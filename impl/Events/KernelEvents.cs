@@ -93,8 +93,10 @@ internal sealed class PeekReplyEvent(VmoState state) : Event
 }
 
 /// <summary>Asks the reclaimer to run a <c>reclaim(level)</c> call for a process and answer the given syscall actor.</summary>
-internal sealed class ReclaimRequestEvent(ActorId requester, ulong process, ActorId processActor, Reclaim call) : Event
+internal sealed class ReclaimRequestEvent(ActorId requester, ulong process, ActorId processActor, Reclaim call, long requestId) : Event
 {
+    public long RequestId { get; } = requestId;
+
     public ActorId Requester { get; } = requester;
 
     public ulong Process { get; } = process;

@@ -10,6 +10,9 @@ internal sealed class Held<TState>
     private readonly Dictionary<ulong, TState> _states = [];
     private readonly HashSet<ulong> _changed = [];
 
+    /// <summary>The koids held.</summary>
+    public IEnumerable<ulong> Koids => _states.Keys;
+
     public bool Holds(ulong koid) => _states.ContainsKey(koid);
 
     public bool TryGet(ulong koid, out TState state) => _states.TryGetValue(koid, out state!);

@@ -22,6 +22,9 @@ internal sealed class HeldObjects
 
     public Held<ProcessState> Processes { get; } = new();
 
+    /// <summary>The koids of the held kernel objects that belong to one call's story: BTIs, VMOs and processes (not the kernel-wide singletons).</summary>
+    public IEnumerable<ulong> ObjectKoids => Btis.Koids.Concat(Vmos.Koids).Concat(Processes.Koids);
+
     public HeldObjects Copy()
     {
         var copy = new HeldObjects();

@@ -44,5 +44,16 @@ public sealed class CallLinearizedNotification(
     /// <summary>The Linux surface after the call, when the call held the Linux world (its lock); null otherwise, as then nothing Linux changed.</summary>
     public LinuxFacts? Linux { get; init; }
 
+    /// <summary>The id <see cref="CallStartedNotification"/> gave this call (0 for a linearization that no started call owns).</summary>
+    public long RequestId { get; init; }
+
+    /// <summary>
+    /// The koids of the kernel objects the call held at this point (VMOs, BTIs, processes frozen by
+    /// process_getinfo), the process it runs against and its calling process (its commit takes the
+    /// process last); physical memory, the reclaimer's lists and the Linux world, which many calls
+    /// hold, are left out. Coverage reports use it to say which calls overlapped on a shared object.
+    /// </summary>
+    public ImmutableArray<ulong> Touched { get; init; } = [];
+
     public override string ToString() => $"p{Process}: {Call} => {Result}";
 }

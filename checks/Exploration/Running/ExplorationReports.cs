@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
 using VmoKernel.Checks.Cli;
+using VmoKernel.Checks.Exploration.Coverage;
 using VmoKernel.Checks.Exploration.Replay;
 using VmoKernel.Checks.Exploration.Traces;
 
@@ -10,7 +11,7 @@ namespace VmoKernel.Checks.Exploration.Running;
 /// <summary>
 /// CI reports of an <c>explore</c> run: JUnit XML with one test case per run, the failure
 /// text carrying the spec ID and the replay command; and a Markdown table for a CI job summary, followed
-/// by the sequence diagram of every bug found.
+/// by the sequence diagram of every bug found and, when recorded, the coverage under concurrency.
 /// </summary>
 public static class ExplorationReports
 {
@@ -41,7 +42,8 @@ public static class ExplorationReports
         OutputFile.Write(path, new XDocument(new XElement("testsuites", suite)).ToString() + "\n");
     }
 
-    public static void WriteSummary(string path, IReadOnlyList<ExplorationOutcome> outcomes, IReadOnlyDictionary<ExplorationOutcome, string> traces)
+    public static void WriteSummary(
+        string path, IReadOnlyList<ExplorationOutcome> outcomes, IReadOnlyDictionary<ExplorationOutcome, string> traces, ConcurrencyCoverage? coverage = null)
     {
         var text = new StringBuilder();
         text.AppendLine("| test | result | iterations | steps | seconds | it/s | steps/s |");
@@ -58,6 +60,11 @@ public static class ExplorationReports
         {
             text.AppendLine().AppendLine($"### {CaseName(o)}: {o.Failure!.Message.Split('\n')[0]}").AppendLine();
             text.AppendLine("```mermaid").Append(DiagramOf(traces[o])).AppendLine("```");
+        }
+
+        if (coverage is not null)
+        {
+            text.AppendLine().Append(CoverageReport.Markdown(coverage, "##"));
         }
 
         OutputFile.Write(path, text.ToString());

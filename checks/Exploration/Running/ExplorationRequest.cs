@@ -1,3 +1,4 @@
+using VmoKernel.Checks.Exploration.Coverage;
 using VmoKernel.Checks.Exploration.Harnesses;
 using VmoKernel.Checks.Exploration.Profiles;
 
@@ -5,7 +6,8 @@ namespace VmoKernel.Checks.Exploration.Running;
 
 /// <summary>
 /// One exploration run: a harness, the seeded bugs switched on, and the profile settings it runs under;
-/// for replays and shrinking, also the explicit workload to make and a recorder of the workload made.
+/// for replays and shrinking, also the explicit workload to make and a recorder of the workload made; for
+/// <c>explore --coverage</c>, the coverage under concurrency to add this run's calls to.
 /// </summary>
 public sealed record ExplorationRequest(
     ExplorationHarness Harness,
@@ -13,7 +15,8 @@ public sealed record ExplorationRequest(
     ExplorationProfile Profile,
     ExplorationBudget Budget,
     ExplicitWorkload? Workload = null,
-    WorkloadRecorder? Recorder = null)
+    WorkloadRecorder? Recorder = null,
+    ConcurrencyCoverage? Coverage = null)
 {
     public HarnessSettings Settings => new(SeededBugs, Workload, Recorder);
 }

@@ -3,6 +3,7 @@ using Microsoft.Coyote;
 using Microsoft.Coyote.Actors;
 using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
+using VmoKernel.Checks.Exploration.Coverage;
 
 namespace VmoKernel.Checks.Exploration.Running;
 
@@ -16,6 +17,11 @@ public static class ExplorationRunner
     public static ExplorationOutcome Explore(ExplorationRequest request, Action<uint>? onIteration = null)
     {
         var configuration = CoyoteConfigurations.ForExploration(request.Profile, request.Budget);
+        if (request.Coverage is not null)
+        {
+            configuration = configuration.WithActivityCoverageReported(true);
+        }
+
         return Run(request, configuration, null, onIteration);
     }
 
@@ -37,6 +43,11 @@ public static class ExplorationRunner
                 runtime.RegisterLog(log);
             }
 
+            if (request.Coverage is { } coverage)
+            {
+                runtime.RegisterLog(new ConcurrencyLog(new CallOverlapTracker(coverage)));
+            }
+
             request.Harness.Start(runtime, settings);
         }
 
@@ -53,6 +64,7 @@ public static class ExplorationRunner
         clock.Stop();
 
         var report = engine.TestReport;
+        request.Coverage?.Activity.Add(report.CoverageInfo);
         var steps = (long)report.TotalExploredFairSteps + report.TotalExploredUnfairSteps;
         var failure = report.NumOfFoundBugs > 0
             ? FailureClassifier.Classify(report.BugReports.First(), request.Harness)

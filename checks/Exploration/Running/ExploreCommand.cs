@@ -1,4 +1,5 @@
 using VmoKernel.Checks.Cli;
+using VmoKernel.Checks.Exploration.Coverage;
 using VmoKernel.Checks.Exploration.Profiles;
 
 namespace VmoKernel.Checks.Exploration.Running;
@@ -7,7 +8,9 @@ namespace VmoKernel.Checks.Exploration.Running;
 /// What <c>checks explore</c> does once its arguments are parsed: explores the profile's harnesses (or the
 /// one hunting a seeded bug), saves the trace of each bug found with the one command that replays it, and
 /// writes the JUnit and Markdown reports. Output paths are checked before exploring (a late failure would
-/// lose the BUG line). Returns <see cref="ExitCode.Failed"/> when a bug was found.
+/// lose the BUG line). With <c>--coverage</c> it also writes the coverage under concurrency, and with
+/// <c>--require-overlap</c> fails when a call record of the catalogue never overlapped another call.
+/// Returns <see cref="ExitCode.Failed"/> when a bug was found or that check failed.
 /// </summary>
 public static class ExploreCommand
 {
@@ -35,7 +38,12 @@ public static class ExploreCommand
         }
 
         OutputFile.CheckFolder(options.TraceFolder, "--out");
-        foreach (var (option, file) in new[] { ("--junit", options.JUnit), ("--summary", options.Summary) })
+        if (options.RequireOverlap && options.Coverage is null)
+        {
+            throw new InputException("--require-overlap: needs --coverage FILE");
+        }
+
+        foreach (var (option, file) in new[] { ("--junit", options.JUnit), ("--summary", options.Summary), ("--coverage", options.Coverage) })
         {
             if (file is not null)
             {
@@ -43,6 +51,9 @@ public static class ExploreCommand
             }
         }
 
+        // The summary carries a coverage section too, so either report turns the recorder on.
+        var coverage = options.Coverage is not null || options.Summary is not null ? new ConcurrencyCoverage() : null;
+        plan = [.. plan.Select(r => r with { Coverage = coverage })];
         var session = new ExploreSession(stdout, options.TraceFolder);
         var outcomes = session.Run(plan);
         if (options.JUnit is { } junitPath)
@@ -52,9 +63,21 @@ public static class ExploreCommand
 
         if (options.Summary is { } summaryPath)
         {
-            ExplorationReports.WriteSummary(summaryPath, outcomes, session.SavedTraces);
+            ExplorationReports.WriteSummary(summaryPath, outcomes, session.SavedTraces, coverage);
         }
 
-        return outcomes.Any(o => o.FoundBug) ? ExitCode.Failed : ExitCode.Ok;
+        var bug = outcomes.Any(o => o.FoundBug);
+        if (options.Coverage is { } coveragePath)
+        {
+            OutputFile.Write(coveragePath, CoverageReport.Markdown(coverage!));
+            stdout.WriteLine($"coverage under concurrency written to {coveragePath}");
+            if (options.RequireOverlap && coverage!.NeverOverlapped is { Count: > 0 } never)
+            {
+                stdout.WriteLine($"FAIL {never.Count} call record(s) never overlapped another call: {string.Join(", ", never)}");
+                return ExitCode.Failed;
+            }
+        }
+
+        return bug ? ExitCode.Failed : ExitCode.Ok;
     }
 }
