@@ -49,7 +49,7 @@ internal sealed record ZirconCall(KernelCaller Caller, ZirconFixture Fixture, Zi
         Owned.Handles.RemoveAll(h => h.Process == Process && h.Handle == handle);
     }
 
-    public ZirconVmo Vmo() => ZirconEdges.Vmo(Caller, Objects, Owned);
+    public ZirconVmo Vmo() => ZirconEdges.Vmo(Caller, Objects, Owned, Fixture.Focus);
 
     public ulong Offset(ulong size) => ZirconEdges.Offset(Caller, size);
 

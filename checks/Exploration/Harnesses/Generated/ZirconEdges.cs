@@ -4,7 +4,7 @@ namespace VmoKernel.Checks.Exploration.Harnesses.Generated;
 
 /// <summary>
 /// The argument values a generated Zircon call draws: mostly ones that get past the argument checks (a page
-/// inside the object, a valid handle of a shared object), one time in four an edge (0, 1, page - 1, a page,
+/// inside the object, a valid handle of a shared object), one time in six an edge (0, 1, page - 1, a page,
 /// one past the end, the size, 2^64 - page, 2^64 - 1), so calls reach both the checks and the state other
 /// threads change.
 /// </summary>
@@ -13,7 +13,7 @@ internal static class ZirconEdges
     private const ulong Page = Workload.Page;
 
     /// <summary>One time in <c>EdgeOdds</c> a value is an edge rather than an ordinary one.</summary>
-    private const int EdgeOdds = 4;
+    private const int EdgeOdds = 6;
 
     /// <summary>An option bit no call defines.</summary>
     public const uint UnknownBit = 1u << 30;
@@ -50,8 +50,11 @@ internal static class ZirconEdges
     public static uint Options(KernelCaller caller, IReadOnlyList<uint> valid) =>
         Edge(caller) ? caller.ChooseOne<uint>([UnknownBit, uint.MaxValue, valid[0] | UnknownBit]) : caller.ChooseOne(valid);
 
-    /// <summary>A VMO of the process (one set-up made or this thread made), or one time in four a handle that must fail.</summary>
-    public static ZirconVmo Vmo(KernelCaller caller, ZirconProcessObjects objects, ZirconOwned owned)
+    /// <summary>
+    /// A VMO of the process: one time in six a handle that must fail, else the iteration's focus half the
+    /// time, or any set-up made, or one this thread made.
+    /// </summary>
+    public static ZirconVmo Vmo(KernelCaller caller, ZirconProcessObjects objects, ZirconOwned owned, int focus)
     {
         if (Edge(caller))
         {
@@ -59,10 +62,15 @@ internal static class ZirconEdges
         }
 
         var mine = owned.Vmos.Where(v => v.Process == objects.Koid).Select(v => v.Vmo).ToList();
-        return mine.Count > 0 && caller.Choose(4) == 0 ? caller.ChooseOne(mine) : caller.ChooseOne(objects.Vmos);
+        return caller.Choose(4) switch
+        {
+            0 when mine.Count > 0 => caller.ChooseOne(mine),
+            0 or 1 => caller.ChooseOne(objects.Vmos),
+            _ => objects.Vmos[focus % objects.Vmos.Count],
+        };
     }
 
-    /// <summary>A handle of the given right kind, or one time in four a VMO, a closed or an invalid handle.</summary>
+    /// <summary>A handle of the given right kind, or one time in six a VMO, a closed or an invalid handle.</summary>
     public static uint Handle(KernelCaller caller, ZirconProcessObjects objects, uint right) =>
         Edge(caller) ? caller.ChooseOne<uint>([objects.Vmos[0].Handle, objects.BadVmoHandles[0], objects.BadVmoHandles[1]]) : right;
 

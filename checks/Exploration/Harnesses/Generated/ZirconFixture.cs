@@ -38,8 +38,13 @@ public sealed class ZirconOwned
     public List<(ulong Process, ulong Address, ulong Length)> Mappings { get; } = [];
 }
 
-/// <summary>The Zircon surface's objects: each process's, and each thread's own.</summary>
-public sealed record ZirconFixture(IReadOnlyList<ZirconProcessObjects> Processes, IReadOnlyList<ZirconOwned> Owned)
+/// <summary>
+/// The Zircon surface's objects (each process's, and each thread's own) and this iteration's swarm: the rows
+/// of the call table its programs draw from, and the VMO of each process they favour (swarm testing: a few
+/// calls on one object per iteration meet far more often than all 28 spread over nine VMOs, while over many
+/// iterations every call and every object is drawn).
+/// </summary>
+public sealed record ZirconFixture(IReadOnlyList<ZirconProcessObjects> Processes, IReadOnlyList<ZirconOwned> Owned, IReadOnlyList<int> Swarm, int Focus)
 {
     /// <summary>p0's objects, the richest set.</summary>
     public ZirconProcessObjects First => Processes[0];

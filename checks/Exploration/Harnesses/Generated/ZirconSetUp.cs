@@ -15,7 +15,10 @@ internal static class ZirconSetUp
     /// <summary>Where the physical VMO lives: far above the RAM frames (scenarios use the same address).</summary>
     private const ulong PhysicalAddress = 0x1000_0000;
 
-    public static async Task<ZirconFixture> MakeAsync(KernelCaller caller, GeneratedProcesses processes, int clients)
+    /// <summary>How many table rows a swarm draws (repeats allowed, so one to this many distinct calls).</summary>
+    private const int SwarmDraws = 5;
+
+    public static async Task<ZirconFixture> MakeAsync(KernelCaller caller, GeneratedProcesses processes, int clients, int rows)
     {
         var objects = new List<ZirconProcessObjects> { await FirstAsync(caller) };
         foreach (var koid in processes.Koids.Skip(1))
@@ -23,7 +26,9 @@ internal static class ZirconSetUp
             objects.Add(await OtherAsync(caller, koid));
         }
 
-        return new ZirconFixture(objects, [.. Enumerable.Range(0, clients).Select(_ => new ZirconOwned())]);
+        var swarm = Enumerable.Range(0, SwarmDraws).Select(_ => caller.Choose(rows)).Distinct().Order().ToList();
+        var focus = caller.Choose(objects[0].Vmos.Count);
+        return new ZirconFixture(objects, [.. Enumerable.Range(0, clients).Select(_ => new ZirconOwned())], swarm, focus);
     }
 
     private static async Task<ZirconProcessObjects> FirstAsync(KernelCaller caller)

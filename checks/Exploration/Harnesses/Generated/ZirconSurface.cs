@@ -50,12 +50,12 @@ public sealed class ZirconSurface : IGeneratedSurface
     public IReadOnlyList<Type> Calls { get; } = [.. Table.Select(row => row.Record)];
 
     public async Task<object> SetUpAsync(KernelCaller caller, GeneratedProcesses processes) =>
-        await ZirconSetUp.MakeAsync(caller, processes, Threads);
+        await ZirconSetUp.MakeAsync(caller, processes, Threads, Table.Length);
 
     public async Task OperateAsync(KernelCaller caller, object fixture, GeneratedProcesses processes, int client)
     {
         var zircon = (ZirconFixture)fixture;
-        var (_, make) = caller.ChooseOne(Table);
+        var (_, make) = Table[caller.ChooseOne(zircon.Swarm)];
         await make(new ZirconCall(caller, zircon, zircon.Of(processes.Pick(caller)), client, processes));
     }
 }
