@@ -65,7 +65,8 @@ internal static class ZirconCallsSpace
         var target = c.Caller.Choose(6) == 0 ? 1UL : c.Processes.Pick(c.Caller);
         var objects = c.Fixture.Of(target);
         var ranges = Enumerable.Range(0, c.Caller.Choose(3))
-            .Select(_ => (ZirconEdges.Address(c.Caller, objects, new ZirconOwned()), c.Caller.ChooseOne<ulong>([Page, 2 * Page, 0, 1])));
+            .Select(_ => (ZirconEdges.Address(c.Caller, objects, new ZirconOwned()), c.Caller.ChooseOne<ulong>([Page, 2 * Page, 0, 1])))
+            .ToList();
         var vmSeq = c.Caller.Choose(2) == 0 ? await VmSeqAsync(c, target) : c.Caller.ChooseOne<ulong>([0UL, 1, 2, ulong.MaxValue]);
         var flags = c.Caller.Choose(8) == 0 ? 1u : 0;
         await c.MakeAsync(new ProcessMadvise(target, [.. ranges], c.Caller.ChooseOne(Advice), flags, vmSeq));
@@ -77,13 +78,14 @@ internal static class ZirconCallsSpace
     public static Task SetFreeFramesAsync(ZirconCall c) =>
         c.MakeAsync(new SetFreeFrames(c.Caller.Choose(4) == 0 ? c.Caller.ChooseOne<ulong>([0UL, 1, 4]) : KernelLayout.InitialFreeFrames));
 
+    /// <summary>One to three koids: the processes mostly; one time in six 0 or the koid of an object that is not a process.</summary>
     private static ImmutableArray<ulong> Koids(ZirconCall c)
     {
         var count = c.Caller.Choose(3) + 1;
         return [.. Enumerable.Range(0, count).Select(_ => c.Caller.Choose(6) == 0 ? c.Caller.ChooseOne<ulong>([0UL, KernelLayout.FirstKoid + 4]) : c.Processes.Pick(c.Caller))];
     }
 
-    /// <summary>The target's vm_seq as a getinfo made now reads it (0 when the call fails): vm_seq is the procrec's sixth word.</summary>
+    /// <summary>The target's vm_seq as a getinfo made now reads it (0 when the call fails): in the procrec after the header, vm_seq follows two u32 and three u64 (koid, handle_count, committed_bytes).</summary>
     private static async Task<ulong> VmSeqAsync(ZirconCall c, ulong target)
     {
         var result = await c.MakeAsync(new ProcessGetinfo([target], 0, ProcessInfoOptions.VmSeq, 4096));
