@@ -6,7 +6,9 @@ namespace VmoKernel.Checks.Exploration.Monitors;
 /// INV-PIN-01: a pinned (VMO, page) keeps its frame until unpinned. The monitor records the frame of
 /// every page from the moment it is first seen pinned; at every later linearization point that shows
 /// the VMO, a still-pinned page must hold the same frame, and no frame move may carry a pinned frame
-/// out of its slot.
+/// out of its slot. Pins the call released are forgotten first: an unpin that releases the last pin of a
+/// VMO whose handles are all closed destroys it and frees its frames in that same call, which is right
+/// (the Generated harness found the monitor flagging it).
 /// </summary>
 public sealed class PinnedPagesNeverMoveMonitor : KernelMonitor
 {
@@ -16,6 +18,14 @@ public sealed class PinnedPagesNeverMoveMonitor : KernelMonitor
 
     protected override void Check(CallLinearizedNotification n)
     {
+        foreach (var vmo in n.Vmos)
+        {
+            foreach (var key in _pinned.Keys.Where(k => k.Koid == vmo.Koid && vmo.Pins.GetValueOrDefault(k.Page) <= 0).ToList())
+            {
+                _pinned.Remove(key);
+            }
+        }
+
         foreach (var move in n.Frames)
         {
             var slot = _pinned.FirstOrDefault(p => p.Value == move.Frame);
@@ -27,14 +37,8 @@ public sealed class PinnedPagesNeverMoveMonitor : KernelMonitor
 
         foreach (var vmo in n.Vmos)
         {
-            foreach (var ((koid, page), frame) in _pinned.Where(p => p.Key.Koid == vmo.Koid).ToList())
+            foreach (var ((koid, page), frame) in _pinned.Where(p => p.Key.Koid == vmo.Koid))
             {
-                if (vmo.Pins.GetValueOrDefault(page) <= 0)
-                {
-                    _pinned.Remove((koid, page));
-                    continue;
-                }
-
                 var now = vmo.Frames.TryGetValue(page, out var f) ? f.ToString() : "no frame";
                 Require(now == frame.ToString(), () => $"{SpecId}: page {page} of VMO {koid} moved from frame {frame} to {now} while pinned, by {CallText.Of(n)}");
             }
