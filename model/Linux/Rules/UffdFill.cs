@@ -6,9 +6,10 @@ namespace VmoKernel.Model.Linux.Rules;
 
 /// <summary>
 /// UFFDIO_COPY and UFFDIO_ZEROPAGE after their own checks, as mfill_atomic (6.13, L-13): the owner's mm
-/// must still exist (ESRCH); the range must lie in one VMA registered with this uffd (else ENOENT); then
-/// COPY's WP mode is EINVAL (no WP registration is modelled); pages are installed in order into missing entries (never filled, dropped, zapped or purged: L-8, a
-/// purge marker is replaced); a present page stops the fill with EEXIST, or ENOMEM when no frame is free.
+/// must still exist (ESRCH); the range must lie in one VMA registered with any uffd of that mm (else
+/// ENOENT; the one the ioctl names need not be the one that registered it); then COPY's WP mode is
+/// EINVAL (no WP registration is modelled); pages are installed in order into missing entries (never
+/// filled, dropped, zapped or purged: L-8, a purge marker is replaced); a present page stops the fill with EEXIST, or ENOMEM when no frame is free.
 /// Nothing installed: that errno, nobody woken. Some installed: the threads waiting on the installed
 /// bytes are woken unless DONTWAKE, and the answer is OK with the bytes when all were installed, else
 /// EAGAIN with the bytes installed. A private zero page takes no frame; a shared one does (shmem).
@@ -25,7 +26,8 @@ public static class UffdFill
 
         var end = start + length;
         var vma = state.Me(uffd.Process).VmaAt(start);
-        if (vma is null || vma.Uffd != uffd.Id || end > vma.End)
+        // find_dst_vma / validate_dst_vma ask only that the VMA is registered, with any uffd of this mm.
+        if (vma is null || !vma.Has(VmFlags.UffdMissing) || end > vma.End)
         {
             return LinuxEdits.Fail(state, Status.Enoent);
         }
