@@ -32,6 +32,9 @@ internal static class LinuxEdges
         MadvDoDump, MadvWipeOnFork, MadvKeepOnFork, MadvCold, MadvPageOut, MadvVolatile, MadvNonVolatile, 7, 999, 0xffffffff,
     ];
 
+    /// <summary>The advice that changes which pages stay, so races with the reclaimer and faults are common.</summary>
+    private static readonly uint[] Dropping = [MadvDontNeed, MadvFree, MadvVolatile, MadvNonVolatile, MadvPageOut, MadvCold];
+
     /// <summary>An area of the site, the registered one and p0's shared ones as likely as the rest.</summary>
     public static LinuxArea Area(KernelCaller caller, LinuxSite site) => caller.ChooseOne(site.Areas);
 
@@ -53,6 +56,24 @@ internal static class LinuxEdges
     public static ulong PageAddress(KernelCaller caller, LinuxSite site, LinuxArea area) =>
         caller.Choose(4) == 0 ? Address(caller, site, area) : area.Start + ((ulong)caller.Choose((int)(area.Length / Page)) * Page);
 
+    /// <summary>
+    /// The area advice acts on most (the volatile one for MADV_VOLATILE and NONVOLATILE, the private one for
+    /// MADV_FREE, the droppable one for MADV_PAGEOUT, the registered one for MADV_DONTNEED) two times in three,
+    /// else any area of the site.
+    /// </summary>
+    public static LinuxArea AreaFor(KernelCaller caller, LinuxSite site, uint advice)
+    {
+        var kind = advice switch
+        {
+            MadvVolatile or MadvNonVolatile => LinuxAreaKind.Volatile,
+            MadvFree => LinuxAreaKind.Private,
+            MadvPageOut => LinuxAreaKind.Droppable,
+            MadvDontNeed => LinuxAreaKind.Registered,
+            _ => (LinuxAreaKind?)null,
+        };
+        return kind is { } wanted && caller.Choose(3) != 0 && site.Area(wanted) is { } area ? area : Area(caller, site);
+    }
+
     /// <summary>A length for a range starting in <paramref name="area"/>.</summary>
     public static ulong Length(KernelCaller caller, LinuxArea area) => caller.Choose(9) switch
     {
@@ -73,7 +94,8 @@ internal static class LinuxEdges
 
     public static uint MapFlag(KernelCaller caller) => caller.ChooseOne(MapFlags);
 
-    public static uint Advise(KernelCaller caller) => caller.ChooseOne(Advice);
+    /// <summary>Advice: half the time one that drops, frees, purges or restores pages (where the reclaimer races), else any, invalid included.</summary>
+    public static uint Advise(KernelCaller caller) => caller.ChooseOne(caller.Choose(2) == 0 ? Dropping : Advice);
 
     /// <summary>The bytes a store puts at an address: short, so stores near an area's end stay in it or cross by little.</summary>
     public static ByteString Bytes(KernelCaller caller) => Workload.Fill((byte)(0x40 + caller.Choose(32)), caller.ChooseOne<ulong>([1, 8]));

@@ -54,12 +54,15 @@ internal static class LinuxMemoryCalls
     /// <summary>madvise over an edge range; the registered pages it met are refilled before anything else (<see cref="LinuxProgress"/>), then maybe a store.</summary>
     public static async Task MadviseAsync(KernelCaller caller, LinuxFixture fixture, LinuxSite site)
     {
-        var area = LinuxEdges.Area(caller, site);
         var advice = LinuxEdges.Advise(caller);
-        var (start, length) = LinuxProgress.Aim(site, LinuxEdges.Address(caller, site, area), LinuxEdges.Length(caller, area), advice);
+        var area = LinuxEdges.AreaFor(caller, site, advice);
+        var aimed = caller.Choose(3) != 0
+            ? (LinuxEdges.PageAddress(caller, site, area), caller.ChooseOne<ulong>([Workload.Page, area.Length]))
+            : (LinuxEdges.Address(caller, site, area), LinuxEdges.Length(caller, area));
+        var (start, length) = LinuxProgress.Aim(site, aimed.Item1, aimed.Item2, advice);
         await caller.CallAsAsync(site.Pid, new Madvise(start, length, advice));
         await LinuxProgress.RefillMetAsync(caller, site, [(start, length)]);
-        if (caller.Choose(2) == 0)
+        if (caller.Choose(3) != 0)
         {
             await TouchAsync(caller, site, start);
         }
@@ -68,8 +71,16 @@ internal static class LinuxMemoryCalls
     public static async Task SmapsAsync(KernelCaller caller, LinuxFixture fixture, LinuxSite site) =>
         await caller.CallAsAsync(site.Pid, new Smaps(LinuxEdges.Address(caller, site, LinuxEdges.Area(caller, site))));
 
-    public static async Task ProcStatusAsync(KernelCaller caller, LinuxFixture fixture, LinuxSite site) =>
+    /// <summary>proc_status, after a load or store on a page of one of the site's areas half the time (so VmRSS moves under the reclaimer).</summary>
+    public static async Task ProcStatusAsync(KernelCaller caller, LinuxFixture fixture, LinuxSite site)
+    {
+        if (caller.Choose(2) == 0)
+        {
+            await TouchAsync(caller, site, LinuxEdges.PageAddress(caller, site, LinuxEdges.Area(caller, site)));
+        }
+
         await caller.CallAsAsync(site.Pid, new ProcStatus());
+    }
 
     /// <summary>A load or a store at <paramref name="address"/>. A fault there on the registered area waits for the refill its purger owes.</summary>
     public static async Task TouchAsync(KernelCaller caller, LinuxSite site, ulong address) =>

@@ -39,7 +39,7 @@ internal static class LinuxPipeCalls
     public static async Task FdReadAsync(KernelCaller caller, LinuxFixture fixture, LinuxSite site)
     {
         var p0 = fixture.P0;
-        var area = LinuxEdges.Area(caller, p0);
+        var area = Faulting(caller, p0);
         if (caller.Choose(3) != 0)
         {
             var count = LinuxProgress.TakePipeBytes(fixture, caller.ChooseOne<ulong>([1, 8, Page, 0]));
@@ -56,10 +56,14 @@ internal static class LinuxPipeCalls
     public static async Task FdWriteAsync(KernelCaller caller, LinuxFixture fixture, LinuxSite site)
     {
         var p0 = fixture.P0;
-        var area = LinuxEdges.Area(caller, p0);
+        var area = Faulting(caller, p0);
         var fd = caller.Choose(3) != 0 ? p0.PipeWrite!.Value : LinuxEdges.WrongFd(caller, p0);
         await caller.CallAsAsync(p0.Pid, new FdWrite(fd, LinuxEdges.Address(caller, p0, area), LinuxEdges.Count(caller, area)));
     }
+
+    /// <summary>The registered area half the time, where a copy to or from user memory may wait on a purged page; else any area.</summary>
+    private static LinuxArea Faulting(KernelCaller caller, LinuxSite site) =>
+        site.Registered is { } registered && caller.Choose(2) == 0 ? registered : LinuxEdges.Area(caller, site);
 
     /// <summary>
     /// close(2) of a descriptor never open or absurd, of a pidfd just made (twice), of a standard descriptor, of an
