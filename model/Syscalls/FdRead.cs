@@ -7,7 +7,8 @@ namespace VmoKernel.Model.Syscalls;
 
 /// <summary>
 /// read(fd, addr, count) -> bytes moved from a pipe into memory at addr, as pipe_read (L-19): not open
-/// or not open for reading EBADF (a descriptor the model does not read from, 0-2 or a pidfd, EINVAL);
+/// or not open for reading EBADF (a descriptor the model does not read from, 0-2 or a pidfd, EINVAL); a
+/// buffer past TASK_SIZE EFAULT (vfs_read's access_ok, before anything else);
 /// count 0 answers 0; an empty pipe blocks while a write end is open and answers 0 at EOF; otherwise
 /// min(count, buffered) bytes are stored at addr as a syscall stores (L-9: a missing registered page
 /// blocks, an inaccessible one EFAULT with nothing moved) and leave the pipe.
@@ -25,6 +26,11 @@ public static class FdRead
         if (entry.Kind != FdKind.PipeRead)
         {
             return LinuxEdits.Fail(state, Status.Einval);
+        }
+
+        if (!LinuxEdits.AccessOk(call.Addr, call.Count))
+        {
+            return LinuxEdits.Fail(state, Status.Efault);
         }
 
         if (call.Count == 0)

@@ -7,7 +7,8 @@ namespace VmoKernel.Model.Syscalls;
 
 /// <summary>
 /// write(fd, addr, count) -> bytes moved from memory at addr into a pipe, as pipe_write (L-19): not
-/// open or not open for writing EBADF (0-2 or a pidfd EINVAL); count 0 answers 0; no read end EPIPE
+/// open or not open for writing EBADF (0-2 or a pidfd EINVAL); a buffer past TASK_SIZE EFAULT
+/// (vfs_write's access_ok); count 0 answers 0; no read end EPIPE
 /// (SIGPIPE is not modelled); then the bytes are loaded as a syscall loads (L-9: a missing registered
 /// page blocks, an inaccessible one EFAULT with nothing moved), appended, and readers woken.
 /// </summary>
@@ -24,6 +25,11 @@ public static class FdWrite
         if (entry.Kind != FdKind.PipeWrite)
         {
             return LinuxEdits.Fail(state, Status.Einval);
+        }
+
+        if (!LinuxEdits.AccessOk(call.Addr, call.Count))
+        {
+            return LinuxEdits.Fail(state, Status.Efault);
         }
 
         if (call.Count == 0)

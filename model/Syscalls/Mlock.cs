@@ -7,7 +7,7 @@ namespace VmoKernel.Model.Syscalls;
 
 /// <summary>
 /// mlock(addr, len), as do_mlock / apply_vma_lock_flags (6.13): the start is rounded down and the
-/// length up (no alignment error); RLIMIT_MEMLOCK is unlimited (L-5); a wrapping end EINVAL; len 0 OK;
+/// length up (no alignment error; a length rounding past 2^64 wraps to 0, an empty range); RLIMIT_MEMLOCK is unlimited (L-5); a wrapping end EINVAL; len 0 OK;
 /// start in a hole ENOMEM with nothing changed; then each VMA in order gets VM_LOCKED, except a
 /// droppable one, which mlock_fixup skips (seed 003 (e), L-5); a later hole ENOMEM with the VMAs before
 /// it locked. Locked writable private pages and shared pages are then populated (__mm_populate), which
@@ -21,8 +21,11 @@ public static class Mlock
     /// <summary>mlock and munlock: sets or clears VM_LOCKED over the range.</summary>
     public static (KernelState State, SyscallResult Result) Apply(KernelState state, ulong process, ulong addr, ulong len, bool lockIt)
     {
+        // do_mlock's PAGE_ALIGN is size_t arithmetic: a length that rounds up past 2^64 wraps to 0, an empty
+        // range (OK), not an error; only a rounded range that wraps past 2^64 from start is EINVAL.
         var start = addr & ~(KernelLayout.PageSize - 1);
-        if (!LinuxEdits.TryPageAlign(len + (addr - start), out var length) || !Ranges.TryEnd(start, length, out var end))
+        var length = (len + (addr - start) + KernelLayout.PageSize - 1) & ~(KernelLayout.PageSize - 1);
+        if (!Ranges.TryEnd(start, length, out var end))
         {
             return LinuxEdits.Fail(state, Status.Einval);
         }

@@ -15,10 +15,14 @@ namespace VmoKernel.Model.Syscalls;
 /// MAP_GROWSDOWN), MAP_PRIVATE, MAP_DROPPABLE (not with MAP_LOCKED, MAP_HUGETLB or MAP_GROWSDOWN;
 /// gets VM_WIPEONFORK | VM_DONTDUMP | VM_NORESERVE), anything else EINVAL (L-4); MAP_HUGETLB maps
 /// from an empty pool: ENOMEM (L-1). MAP_FIXED replaces what was there. MAP_LOCKED and MCL_FUTURE
-/// lock the VMA (droppable excepted, L-5) and populate it as mlock does.
+/// lock the VMA (droppable excepted, L-5) and populate it as mlock does. mmap never validates prot:
+/// calc_vm_prot_bits keeps PROT_READ, PROT_WRITE and PROT_EXEC and drops every other bit (PROT_SEM too),
+/// so a mapping made with none of those three is inaccessible like PROT_NONE.
 /// </summary>
 public static class Mmap
 {
+    private const uint VmProt = LinuxConstants.ProtRead | LinuxConstants.ProtWrite | LinuxConstants.ProtExec;
+
     public static (KernelState State, SyscallResult Result) Step(KernelState state, ulong process, Abi.Mmap call)
     {
         var flags = call.Flags;
@@ -76,7 +80,7 @@ public static class Mmap
         }
 
         var placed = fixedAt ? LinuxSpace.Remove(world.Process(process), address, address + length) : world.Process(process);
-        placed = placed with { Vmas = placed.Vmas.Add(address, new Vma(address, address + length, call.Prot, vmaFlags, shared)) };
+        placed = placed with { Vmas = placed.Vmas.Add(address, new Vma(address, address + length, call.Prot & VmProt, vmaFlags, shared)) };
         var after = LinuxPages.Collect(state.With(world).With(process, placed));
         if ((vmaFlags & VmFlags.Locked) != 0)
         {

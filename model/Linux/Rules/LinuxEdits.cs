@@ -36,6 +36,12 @@ public static class LinuxEdits
         return Status.Ok;
     }
 
+    /// <summary>
+    /// x86-64's access_ok(addr, count), which vfs_read and vfs_write ask before the file sees the call (even
+    /// for count 0): the whole buffer must lie below TASK_SIZE without wrapping, else EFAULT.
+    /// </summary>
+    public static bool AccessOk(ulong addr, ulong count) => count <= LinuxConstants.TaskSize && addr <= LinuxConstants.TaskSize - count;
+
     /// <summary>PAGE_ALIGN(length); false when it wraps to zero from a non-zero length.</summary>
     public static bool TryPageAlign(ulong length, out ulong rounded)
     {

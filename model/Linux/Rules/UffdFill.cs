@@ -5,10 +5,11 @@ using VmoKernel.Model.State;
 namespace VmoKernel.Model.Linux.Rules;
 
 /// <summary>
-/// UFFDIO_COPY and UFFDIO_ZEROPAGE after their own checks, as mfill_atomic (6.13, L-13): the range must
-/// lie in one VMA registered with this uffd (else ENOENT); the owner's mm must still exist (ESRCH);
-/// pages are installed in order into missing entries (never filled, dropped, zapped or purged: L-8, a
-/// purge marker is replaced); a present page stops the fill with EEXIST, or ENOMEM when no frame is free.
+/// UFFDIO_COPY and UFFDIO_ZEROPAGE after their own checks, as mfill_atomic (6.13, L-13): the owner's mm
+/// must still exist (ESRCH); the range must lie in one VMA registered with any uffd of that mm (else
+/// ENOENT; the one the ioctl names need not be the one that registered it); then COPY's WP mode is
+/// EINVAL (no WP registration is modelled); pages are installed in order into missing entries (never
+/// filled, dropped, zapped or purged: L-8, a purge marker is replaced); a present page stops the fill with EEXIST, or ENOMEM when no frame is free.
 /// Nothing installed: that errno, nobody woken. Some installed: the threads waiting on the installed
 /// bytes are woken unless DONTWAKE, and the answer is OK with the bytes when all were installed, else
 /// EAGAIN with the bytes installed. A private zero page takes no frame; a shared one does (shmem).
@@ -16,7 +17,7 @@ namespace VmoKernel.Model.Linux.Rules;
 public static class UffdFill
 {
     /// <summary>Fills [start, start + length) with <paramref name="source"/>'s bytes, or zeros when null.</summary>
-    public static (KernelState State, SyscallResult Result) Fill(KernelState state, Uffd uffd, ulong start, ulong length, ByteString? source, bool wake)
+    public static (KernelState State, SyscallResult Result) Fill(KernelState state, Uffd uffd, ulong start, ulong length, ByteString? source, bool wake, bool writeProtect = false)
     {
         if (!state.Processes.ContainsKey(uffd.Process))
         {
@@ -25,9 +26,16 @@ public static class UffdFill
 
         var end = start + length;
         var vma = state.Me(uffd.Process).VmaAt(start);
-        if (vma is null || vma.Uffd != uffd.Id || end > vma.End)
+        // find_dst_vma / validate_dst_vma ask only that the VMA is registered, with any uffd of this mm.
+        if (vma is null || !vma.Has(VmFlags.UffdMissing) || end > vma.End)
         {
             return LinuxEdits.Fail(state, Status.Enoent);
+        }
+
+        // mfill_atomic refuses a write-protected copy into a VMA not registered for WP (never, here) after finding the VMA.
+        if (writeProtect)
+        {
+            return LinuxEdits.Fail(state, Status.Einval);
         }
 
         var after = state;
