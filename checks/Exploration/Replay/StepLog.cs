@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Coyote.Actors;
-using Microsoft.Coyote.Actors.Timers;
 using VmoKernel.Checks.Exploration.Harnesses;
 using VmoKernel.Checks.Exploration.Monitors;
+using VmoKernel.Checks.Exploration.Running;
 using VmoKernel.Kernel.Events;
 using VmoKernel.Kernel.Notifications;
 using CoyoteMonitor = Microsoft.Coyote.Specifications.Monitor;
@@ -17,7 +17,7 @@ namespace VmoKernel.Checks.Exploration.Replay;
 /// decides appears, so the same trace gives the same log every time. <c>verbose</c> adds sends and
 /// actor creation.
 /// </summary>
-public sealed partial class StepLog(bool verbose) : IActorRuntimeLog
+public sealed partial class StepLog(bool verbose) : QuietRuntimeLog
 {
     private readonly List<string> _steps = [];
     private readonly Dictionary<string, string> _labels = [];
@@ -36,7 +36,7 @@ public sealed partial class StepLog(bool verbose) : IActorRuntimeLog
     /// <summary>The first assertion that failed, as Coyote reported it; null while none has.</summary>
     public string? Failure { get; private set; }
 
-    public void OnCreateActor(ActorId id, string? creatorName, string? creatorType)
+    public override void OnCreateActor(ActorId id, string? creatorName, string? creatorType)
     {
         // The router starts one kernel thread per call: name the thread by its call from here on.
         if (creatorName is not null && _callBeingRouted.Remove(creatorName, out var call))
@@ -55,9 +55,9 @@ public sealed partial class StepLog(bool verbose) : IActorRuntimeLog
         }
     }
 
-    public void OnCreateStateMachine(ActorId id, string? creatorName, string? creatorType) => OnCreateActor(id, creatorName, creatorType);
+    public override void OnCreateStateMachine(ActorId id, string? creatorName, string? creatorType) => OnCreateActor(id, creatorName, creatorType);
 
-    public void OnSendEvent(ActorId targetActorId, string? senderName, string? senderType, string? senderStateName, Event e, Guid eventGroupId, bool isTargetHalted)
+    public override void OnSendEvent(ActorId targetActorId, string? senderName, string? senderType, string? senderStateName, Event e, Guid eventGroupId, bool isTargetHalted)
     {
         if (verbose)
         {
@@ -65,7 +65,7 @@ public sealed partial class StepLog(bool verbose) : IActorRuntimeLog
         }
     }
 
-    public void OnDequeueEvent(ActorId id, string? stateName, Event e)
+    public override void OnDequeueEvent(ActorId id, string? stateName, Event e)
     {
         if (e is SyscallRequestEvent request)
         {
@@ -81,7 +81,7 @@ public sealed partial class StepLog(bool verbose) : IActorRuntimeLog
         Timeline.Received(_steps.Count, id, e);
     }
 
-    public void OnReceiveEvent(ActorId id, string? stateName, Event e, bool wasBlocked)
+    public override void OnReceiveEvent(ActorId id, string? stateName, Event e, bool wasBlocked)
     {
         Add($"{Name(id)} receives {Describe(e)}");
         Timeline.Received(_steps.Count, id, e);
@@ -91,13 +91,13 @@ public sealed partial class StepLog(bool verbose) : IActorRuntimeLog
         }
     }
 
-    public void OnRandom(bool result, string? callerName, string? callerType) =>
+    public override void OnRandom(bool result, string? callerName, string? callerType) =>
         Add($"{Caller(callerName)} chooses {(result ? "true" : "false")}");
 
-    public void OnRandom(int result, string? callerName, string? callerType) =>
+    public override void OnRandom(int result, string? callerName, string? callerType) =>
         Add($"{Caller(callerName)} chooses {result}");
 
-    public void OnMonitorProcessEvent(string monitorType, string stateName, string senderName, string senderType, string senderStateName, CoyoteMonitor.Event e)
+    public override void OnMonitorProcessEvent(string monitorType, string stateName, string senderName, string senderType, string senderStateName, CoyoteMonitor.Event e)
     {
         // The kernel hands one notification to every monitor in turn; the log shows it once.
         if (verbose)
@@ -117,11 +117,7 @@ public sealed partial class StepLog(bool verbose) : IActorRuntimeLog
         _lastNotification = e;
     }
 
-    public void OnMonitorError(string monitorType, string stateName, bool? isInHotState)
-    {
-    }
-
-    public void OnAssertionFailure(string error)
+    public override void OnAssertionFailure(string error)
     {
         if (Failure is not null)
         {
@@ -133,97 +129,17 @@ public sealed partial class StepLog(bool verbose) : IActorRuntimeLog
         Timeline.Failed(_steps.Count);
     }
 
-    public void OnExceptionThrown(ActorId id, string? stateName, string actionName, Exception ex) =>
+    public override void OnExceptionThrown(ActorId id, string? stateName, string actionName, Exception ex) =>
         Add($"{Name(id)} throws {ex.GetType().Name}: {ex.Message.Split('\n')[0]}");
 
-    public void OnExecuteAction(ActorId id, string? handlingStateName, string? currentStateName, string actionName)
-    {
-    }
+    public override void OnHandleRaisedEvent(ActorId id, string? stateName, Event e) => Add($"{Name(id)} handles {Describe(e)}");
 
-    public void OnRaiseEvent(ActorId id, string? stateName, Event e)
-    {
-    }
-
-    public void OnHandleRaisedEvent(ActorId id, string? stateName, Event e) => Add($"{Name(id)} handles {Describe(e)}");
-
-    public void OnEnqueueEvent(ActorId id, Event e)
-    {
-    }
-
-    public void OnWaitEvent(ActorId id, string? stateName, Type eventType)
-    {
-    }
-
-    public void OnWaitEvent(ActorId id, string? stateName, params Type[] eventTypes)
-    {
-    }
-
-    public void OnStateTransition(ActorId id, string? stateName, bool isEntry)
-    {
-    }
-
-    public void OnGotoState(ActorId id, string currentStateName, string newStateName)
-    {
-    }
-
-    public void OnPushState(ActorId id, string currentStateName, string newStateName)
-    {
-    }
-
-    public void OnPopState(ActorId id, string currentStateName, string restoredStateName)
-    {
-    }
-
-    public void OnDefaultEventHandler(ActorId id, string? stateName)
-    {
-    }
-
-    public void OnEventHandlerTerminated(ActorId id, string? stateName, DequeueStatus dequeueStatus)
-    {
-    }
-
-    public void OnHalt(ActorId id, int inboxSize)
-    {
-    }
-
-    public void OnPopStateUnhandledEvent(ActorId id, string stateName, Event e)
-    {
-    }
-
-    public void OnExceptionHandled(ActorId id, string? stateName, string actionName, Exception ex)
-    {
-    }
-
-    public void OnCreateTimer(TimerInfo info)
-    {
-    }
-
-    public void OnStopTimer(TimerInfo info)
-    {
-    }
-
-    public void OnCreateMonitor(string monitorType)
-    {
-    }
-
-    public void OnMonitorExecuteAction(string monitorType, string stateName, string actionName)
-    {
-    }
-
-    public void OnMonitorRaiseEvent(string monitorType, string stateName, CoyoteMonitor.Event e)
-    {
-    }
-
-    public void OnMonitorStateTransition(string monitorType, string stateName, bool isEntry, bool? isInHotState)
+    public override void OnMonitorStateTransition(string monitorType, string stateName, bool isEntry, bool? isInHotState)
     {
         if (isEntry && verbose)
         {
             Add($"monitor {ShortName(monitorType)} enters {stateName}{(isInHotState == true ? " (hot)" : "")}");
         }
-    }
-
-    public void OnCompleted()
-    {
     }
 
     // Nothing after the failure belongs to the schedule: Coyote is tearing the run down.

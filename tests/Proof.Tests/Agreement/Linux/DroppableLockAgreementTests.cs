@@ -29,29 +29,14 @@ public sealed class DroppableLockAgreementTests
     [Fact]
     public void MostProgramsCompareSomeArea()
     {
-        var random = new Random(20261203);
-        var compared = Enumerable.Range(0, 60).Count(_ => Compare(Sample(random), Mutant.None, out var failure) > 0 && failure is null);
+        var compared = ProgramSamples.From(20261203, 60).Count(choices => Compare(choices, Mutant.None, out var failure) > 0 && failure is null);
         Assert.True(compared >= 40, $"only {compared} of 60 programs compared an area without disagreement");
     }
 
     /// <summary>The must-fail twin: the encoding whose mlock locks droppable areas disagrees with the model on some program.</summary>
     [Fact]
-    public void TheMlockLocksDroppableEncodingDisagreesWithTheModel()
-    {
-        var random = new Random(2);
-        for (var i = 0; i < 300; i++)
-        {
-            Compare(Sample(random), Mutant.MlockLocksDroppable, out var failure);
-            if (failure is not null)
-            {
-                return;
-            }
-        }
-
-        Assert.Fail("no program told the mlock-locks-droppable encoding from the model");
-    }
-
-    private static int[] Sample(Random random) => [.. Enumerable.Range(0, 10).Select(_ => random.Next())];
+    public void TheMlockLocksDroppableEncodingDisagreesWithTheModel() =>
+        ProgramSamples.AssertSomeDisagreement(2, 300, choices => Disagreement(choices, Mutant.MlockLocksDroppable), "mlock-locks-droppable");
 
     /// <summary>Builds a program, makes one more call, compares every area it can; returns how many were compared.</summary>
     private static int Compare(int[] choices, Mutant mutant, out string? failure)
@@ -161,5 +146,11 @@ public sealed class DroppableLockAgreementTests
             .Bind("area.droppable", area?.Has(VmFlags.Droppable) ?? false)
             .Bind("area.locked", area?.Has(VmFlags.Locked) ?? false)
             .Bind("mm.lock_future", before.LockFuture);
+    }
+
+    private static string? Disagreement(int[] choices, Mutant mutant)
+    {
+        Compare(choices, mutant, out var failure);
+        return failure;
     }
 }

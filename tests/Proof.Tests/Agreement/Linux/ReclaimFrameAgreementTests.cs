@@ -28,11 +28,10 @@ public sealed class ReclaimFrameAgreementTests
     [Fact]
     public void MostProgramsAreComparedAndSomeLoseAPage()
     {
-        var random = new Random(20261203);
         var (compared, removing) = (0, 0);
-        for (var i = 0; i < 80; i++)
+        foreach (var choices in ProgramSamples.From(20261203, 80))
         {
-            if (Compare(Sample(random), Mutant.None, out var failure, out var removed))
+            if (Compare(choices, Mutant.None, out var failure, out var removed))
             {
                 Assert.Null(failure);
                 compared++;
@@ -45,22 +44,8 @@ public sealed class ReclaimFrameAgreementTests
 
     /// <summary>The must-fail twin: the encoding that forgets a removed page's frame disagrees with the model on some program.</summary>
     [Fact]
-    public void TheReclaimForgetsAFrameEncodingDisagreesWithTheModel()
-    {
-        var random = new Random(4);
-        for (var i = 0; i < 400; i++)
-        {
-            Compare(Sample(random), Mutant.ReclaimForgetsAFrame, out var failure);
-            if (failure is not null)
-            {
-                return;
-            }
-        }
-
-        Assert.Fail("no program told the reclaim-forgets-a-frame encoding from the model");
-    }
-
-    private static int[] Sample(Random random) => [.. Enumerable.Range(0, 10).Select(_ => random.Next())];
+    public void TheReclaimForgetsAFrameEncodingDisagreesWithTheModel() =>
+        ProgramSamples.AssertSomeDisagreement(4, 400, choices => Compare(choices, Mutant.ReclaimForgetsAFrame, out var failure) ? failure : null, "reclaim-forgets-a-frame");
 
     private static bool Compare(int[] choices, Mutant mutant, out string? failure) => Compare(choices, mutant, out failure, out _);
 

@@ -28,29 +28,14 @@ public sealed class WipeOnForkAgreementTests
     [Fact]
     public void SomeProgramsForkAPresentPageOfAWipedArea()
     {
-        var random = new Random(20261203);
-        var wiped = Enumerable.Range(0, 80).Count(_ => Compare(Sample(random), Mutant.None, out var failure, wipedPresentOnly: true) > 0 && failure is null);
+        var wiped = ProgramSamples.From(20261203, 80).Count(choices => Compare(choices, Mutant.None, out var failure, wipedPresentOnly: true) > 0 && failure is null);
         Assert.True(wiped >= 5, $"only {wiped} of 80 programs forked a present page of a wiped area");
     }
 
     /// <summary>The must-fail twin: the encoding whose fork copies wiped pages disagrees with the model on some program.</summary>
     [Fact]
-    public void TheForkCopiesWipedPagesEncodingDisagreesWithTheModel()
-    {
-        var random = new Random(3);
-        for (var i = 0; i < 300; i++)
-        {
-            Compare(Sample(random), Mutant.ForkCopiesWipedPages, out var failure);
-            if (failure is not null)
-            {
-                return;
-            }
-        }
-
-        Assert.Fail("no program told the fork-copies-wiped-pages encoding from the model");
-    }
-
-    private static int[] Sample(Random random) => [.. Enumerable.Range(0, 10).Select(_ => random.Next())];
+    public void TheForkCopiesWipedPagesEncodingDisagreesWithTheModel() =>
+        ProgramSamples.AssertSomeDisagreement(3, 300, choices => Disagreement(choices, Mutant.ForkCopiesWipedPages), "fork-copies-wiped-pages");
 
     private static int Compare(int[] choices, Mutant mutant, out string? failure, bool wipedPresentOnly = false)
     {
@@ -110,4 +95,10 @@ public sealed class WipeOnForkAgreementTests
 
     private static bool ReadsZero(LinuxWorld world, Pte pte) =>
         pte.Page == Pte.ZeroPage || !world.Pages.TryGetValue(pte.Page, out var page) || page.Data.Bytes.All(b => b == 0);
+
+    private static string? Disagreement(int[] choices, Mutant mutant)
+    {
+        Compare(choices, mutant, out var failure);
+        return failure;
+    }
 }
