@@ -165,7 +165,7 @@ internal sealed partial class SyscallActor
         var notification = new CallLinearizedNotification(process, _start.Request.Call, result, [], [], [], null)
         {
             RequestId = _start.RequestId,
-            Touched = [.. _transaction.Held.ObjectKoids.Append(process).Distinct().Order()],
+            Touched = _transaction.Held.Touched(process),
         };
         foreach (var monitor in _start.Directory.Options.Monitors)
         {

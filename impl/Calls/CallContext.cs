@@ -246,7 +246,7 @@ internal sealed class CallContext
         {
             Resumes = Resumes,
             RequestId = RequestId,
-            Touched = [.. _held.ObjectKoids.Append(View.State.Koid).Append(ProcessKoid).Distinct().Order()],
+            Touched = _held.Touched(View.State.Koid, ProcessKoid),
             Linux = _held.Linux.TryGet(0, out var world) ? LinuxFactsOf.World(world, call, result) : null,
         };
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using VmoKernel.Kernel.State;
 
 namespace VmoKernel.Kernel.Locking;
@@ -22,8 +23,13 @@ internal sealed class HeldObjects
 
     public Held<ProcessState> Processes { get; } = new();
 
-    /// <summary>The koids of the held kernel objects that belong to one call's story: BTIs, VMOs and processes (not the kernel-wide singletons).</summary>
-    public IEnumerable<ulong> ObjectKoids => Btis.Koids.Concat(Vmos.Koids).Concat(Processes.Koids);
+    /// <summary>
+    /// What a linearization tells the monitors it touched (<c>CallLinearizedNotification.Touched</c>): the koids of
+    /// the held kernel objects that belong to one call's story (BTIs, VMOs, processes; not the kernel-wide
+    /// singletons) and the given processes, each once, in order.
+    /// </summary>
+    public ImmutableArray<ulong> Touched(params ulong[] processes) =>
+        [.. Btis.Koids.Concat(Vmos.Koids).Concat(Processes.Koids).Concat(processes).Distinct().Order()];
 
     public HeldObjects Copy()
     {
