@@ -14,13 +14,15 @@ namespace VmoKernel.Kernel;
 public sealed class ActorKernel : IKernel, IBlockingKernel
 {
     private readonly IActorRuntime _runtime;
+    private readonly State.KernelDirectory _directory;
     private readonly State.CallsInFlight _inFlight;
 
-    internal ActorKernel(IActorRuntime runtime, ActorId router, ulong initialProcess, IReadOnlyDictionary<string, ulong> bindings, State.CallsInFlight inFlight)
+    internal ActorKernel(IActorRuntime runtime, State.KernelDirectory directory, ulong initialProcess, IReadOnlyDictionary<string, ulong> bindings)
     {
         _runtime = runtime;
-        _inFlight = inFlight;
-        Router = router;
+        _directory = directory;
+        _inFlight = directory.InFlight;
+        Router = directory.Router;
         InitialProcess = initialProcess;
         InitialBindings = bindings;
     }
@@ -46,4 +48,21 @@ public sealed class ActorKernel : IKernel, IBlockingKernel
     /// waiting for a wake (L-18): a call still incomplete then is blocked until some later call wakes it.
     /// </summary>
     public Task SettleAsync() => _inFlight.SettleAsync();
+
+    /// <summary>
+    /// The kernel as it is now, every actor and state, for <see cref="KernelHost.Boot"/>. Taken only while no call
+    /// is on its way, running or blocked (a blocked call's thread could not be booted), and only once the actors
+    /// have handled what they were sent: under Coyote, after the run that made the calls has ended.
+    /// <paramref name="firstFreeId"/> is an actor id value the runtime had not yet used when the calls ended: a
+    /// booted kernel leaves every value below it unused, so no id an old state still holds names a new actor.
+    /// </summary>
+    public Boot.KernelImage CaptureImage(ulong firstFreeId)
+    {
+        if (!_inFlight.Idle)
+        {
+            throw new InvalidOperationException("a kernel image is taken only while no call is in flight or blocked");
+        }
+
+        return new Boot.KernelImage(_directory.Census.Take(), _directory, InitialProcess, InitialBindings, firstFreeId);
+    }
 }

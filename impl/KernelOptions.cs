@@ -12,4 +12,10 @@ public sealed record KernelOptions
     public IReadOnlyList<Type> Monitors { get; init; } = [];
 
     public SeededBugSet Bugs { get; init; } = SeededBugSet.None;
+
+    /// <summary>
+    /// Told every notification the monitors are told, once each and in the same order, monitors or none: what a
+    /// harness keeps of the calls behind a kernel image, to tell the monitors of the kernel booted from it.
+    /// </summary>
+    public Action<Microsoft.Coyote.Specifications.Monitor.Event>? Tap { get; init; }
 }

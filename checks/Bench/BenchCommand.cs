@@ -16,11 +16,20 @@ public static class BenchCommand
     public const string DefaultOut = "docs/benchmarks.md";
 
     /// <summary>Runs every benchmark (fewer and shorter with <paramref name="quick"/>), or with <paramref name="exhaustOnly"/> only the exhaustive-checking section, replaced in place in <paramref name="path"/>.</summary>
-    public static int Run(bool quick, bool exhaustOnly, string path, TextWriter stdout)
+    public static int Run(bool quick, bool exhaustOnly, string path, TextWriter stdout, bool shrinkOnly = false)
     {
         var settings = quick ? BenchSettings.Quick : BenchSettings.Full;
         var ci = ProfileCatalog.LoadNearest().Find("ci");
         void Progress(string line) => stdout.WriteLine(line);
+
+        if (shrinkOnly)
+        {
+            var section = ShrinkBenchReport.Markdown(ShrinkBenchmark.Run(ci, settings.ShrinkRuns, Progress), settings.ShrinkRuns);
+            File.WriteAllText(path, MarkedSection.Splice(File.Exists(path) ? File.ReadAllText(path) : "# Benchmarks\n", section, ShrinkBenchReport.Begin, ShrinkBenchReport.End));
+            stdout.Write(section);
+            stdout.WriteLine($"written to {path}");
+            return ExitCode.Ok;
+        }
 
         if (exhaustOnly)
         {

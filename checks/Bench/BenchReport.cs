@@ -17,7 +17,7 @@ public static class BenchReport
         FirstBug(text, r);
         Stress(text, r);
         Throughput(text, r);
-        Shrink(text, r);
+        text.Append(ShrinkBenchReport.Markdown(r.Shrink, r.Settings.ShrinkRuns));
         Proofs(text, r);
         if (r.Exhaust is { } exhaust)
         {
@@ -80,27 +80,6 @@ public static class BenchReport
         foreach (var row in r.Throughput)
         {
             Line(text, F($"| {row.Harness} | {row.Iterations} | {row.Steps} | {row.Seconds:F2} | {row.IterationsPerSecond:F1} | {row.StepsPerSecond:F0} | {row.RatioToPingPong:P0} |"));
-        }
-
-        Line(text, "");
-    }
-
-    private static void Shrink(StringBuilder text, BenchResults r)
-    {
-        Line(text, $"## Shrinking: every seeded bug's `ci` trace, at most {r.Settings.ShrinkRuns} candidate runs each");
-        Line(text, "");
-        Line(text, "`checks shrink` with its defaults (delete calls, fewest preemptions, then ddmin; at most 45 s each). Steps are Coyote's scheduling and value choices; calls are every syscall made, set-up included; preemptions are context switches away from an operation that could have gone on.");
-        Line(text, "");
-        Line(text, "| seeded bug | spec | calls | preemptions | steps | steps ratio | runs | seconds |");
-        Line(text, "|---|---|---:|---:|---:|---:|---:|---:|");
-        foreach (var row in r.Shrink)
-        {
-            Line(text, F($"| {row.SeededBug} | {row.SpecId} | {row.SyscallsBefore} → {row.SyscallsAfter} | {row.PreemptionsBefore} → {row.PreemptionsAfter} | {row.StepsBefore} → {row.StepsAfter} | {row.StepsRatio:F1}x | {row.Runs} | {row.Seconds:F1} |"));
-        }
-
-        if (r.Shrink.Count > 0)
-        {
-            Line(text, F($"| **average** | | | | | **{r.Shrink.Average(s => s.StepsRatio):F1}x** | | |"));
         }
 
         Line(text, "");

@@ -4,7 +4,7 @@ using VmoKernel.Checks.Bench;
 namespace VmoKernel.Checks.Verbs;
 
 /// <summary>
-/// <c>checks bench [--quick] [--out FILE] [--exhaust-only] [--deep-bugs [--seconds S] [--runs N]]</c>: measures
+/// <c>checks bench [--quick] [--out FILE] [--exhaust-only | --shrink-only] [--deep-bugs [--seconds S] [--runs N]]</c>: measures
 /// bug-finding, throughput, shrinking, proofs and the exhaustive search and writes the tables (default
 /// <c>docs/benchmarks.md</c>) with <see cref="BenchCommand"/>; <c>--deep-bugs</c> measures only the deep seeded
 /// bugs against stress (<see cref="DeepBugCommand"/>). A benchmark prints figures, it does not judge them: exit 0.
@@ -16,6 +16,7 @@ public sealed class BenchVerb : IVerb
         var quick = new Option<bool>("--quick") { Description = "one seed, shorter stress and throughput runs, no proofs" };
         var output = new Option<string>("--out") { Description = $"Markdown file to write (default {BenchCommand.DefaultOut})" };
         var exhaustOnly = new Option<bool>("--exhaust-only") { Description = "only the exhaustive-checking section, replaced in place in the output file" };
+        var shrinkOnly = new Option<bool>("--shrink-only") { Description = "only the shrinking section (every seeded bug's ci trace shrunk), replaced in place in the output file" };
         var deepBugs = new Option<bool>("--deep-bugs") { Description = "only the deep seeded bugs, Coyote against uncontrolled stress, replaced in place in the output file" };
         var seconds = new Option<double>("--seconds") { Description = $"with --deep-bugs: wall time of each run (default {DeepBugCommand.DefaultSeconds})", DefaultValueFactory = _ => DeepBugCommand.DefaultSeconds };
         var runs = new Option<int>("--runs") { Description = $"with --deep-bugs: runs (seeds) per strategy and bug (default {DeepBugCommand.DefaultRuns})", DefaultValueFactory = _ => DeepBugCommand.DefaultRuns };
@@ -23,13 +24,14 @@ public sealed class BenchVerb : IVerb
         command.Options.Add(quick);
         command.Options.Add(output);
         command.Options.Add(exhaustOnly);
+        command.Options.Add(shrinkOnly);
         command.Options.Add(deepBugs);
         command.Options.Add(seconds);
         command.Options.Add(runs);
         command.SetAction(parse => parse.GetValue(deepBugs)
             ? DeepBugCommand.Run(parse.GetValue(seconds), parse.GetValue(runs), parse.GetValue(output) ?? BenchCommand.DefaultOut, parse.InvocationConfiguration.Output)
             : BenchCommand.Run(
-            parse.GetValue(quick), parse.GetValue(exhaustOnly), parse.GetValue(output) ?? BenchCommand.DefaultOut, parse.InvocationConfiguration.Output));
+            parse.GetValue(quick), parse.GetValue(exhaustOnly), parse.GetValue(output) ?? BenchCommand.DefaultOut, parse.InvocationConfiguration.Output, parse.GetValue(shrinkOnly)));
         return command;
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.Coyote.Actors;
-using VmoKernel.Kernel.Events;
 using VmoKernel.Kernel.Locking;
 using VmoKernel.Kernel.State;
 
@@ -12,9 +11,5 @@ namespace VmoKernel.Kernel.Actors;
 [OnEventDoAction(typeof(AcquireEvent), nameof(OnAcquireAsync))]
 internal sealed class BtiActor : LockableActor<BtiState>
 {
-    protected override Task OnInitializeAsync(Event initialEvent)
-    {
-        State = ((LenderInitEvent<BtiState>)initialEvent).State;
-        return Task.CompletedTask;
-    }
+    protected override Task OnInitializeAsync(Event initialEvent) => StartLending(initialEvent);
 }

@@ -1,5 +1,4 @@
 using Microsoft.Coyote.Actors;
-using VmoKernel.Kernel.Events;
 using VmoKernel.Kernel.Locking;
 
 namespace VmoKernel.Kernel.Actors;
@@ -11,9 +10,5 @@ namespace VmoKernel.Kernel.Actors;
 [OnEventDoAction(typeof(AcquireEvent), nameof(OnAcquireAsync))]
 internal sealed class KoidAllocatorActor : LockableActor<KoidAllocatorState>
 {
-    protected override Task OnInitializeAsync(Event initialEvent)
-    {
-        State = ((LenderInitEvent<KoidAllocatorState>)initialEvent).State;
-        return Task.CompletedTask;
-    }
+    protected override Task OnInitializeAsync(Event initialEvent) => StartLending(initialEvent);
 }

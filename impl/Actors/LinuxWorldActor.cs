@@ -1,5 +1,4 @@
 using Microsoft.Coyote.Actors;
-using VmoKernel.Kernel.Events;
 using VmoKernel.Kernel.Linux.State;
 using VmoKernel.Kernel.Locking;
 
@@ -13,9 +12,5 @@ namespace VmoKernel.Kernel.Actors;
 [OnEventDoAction(typeof(AcquireEvent), nameof(OnAcquireAsync))]
 internal sealed class LinuxWorldActor : LockableActor<LinuxWorldState>
 {
-    protected override Task OnInitializeAsync(Event initialEvent)
-    {
-        State = ((LenderInitEvent<LinuxWorldState>)initialEvent).State;
-        return Task.CompletedTask;
-    }
+    protected override Task OnInitializeAsync(Event initialEvent) => StartLending(initialEvent);
 }

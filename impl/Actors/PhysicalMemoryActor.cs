@@ -1,5 +1,4 @@
 using Microsoft.Coyote.Actors;
-using VmoKernel.Kernel.Events;
 using VmoKernel.Kernel.Locking;
 using VmoKernel.Kernel.State;
 
@@ -13,9 +12,5 @@ namespace VmoKernel.Kernel.Actors;
 [OnEventDoAction(typeof(AcquireEvent), nameof(OnAcquireAsync))]
 internal sealed class PhysicalMemoryActor : LockableActor<PhysicalMemoryState>
 {
-    protected override Task OnInitializeAsync(Event initialEvent)
-    {
-        State = ((LenderInitEvent<PhysicalMemoryState>)initialEvent).State;
-        return Task.CompletedTask;
-    }
+    protected override Task OnInitializeAsync(Event initialEvent) => StartLending(initialEvent);
 }

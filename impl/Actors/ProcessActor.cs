@@ -29,6 +29,11 @@ internal sealed class ProcessActor : Actor
         _state = init.State;
         _directory = init.Directory;
         _lender = new Lender<ProcessState>(Id, (to, sent) => SendEvent(to, sent), type => ReceiveEventAsync(type));
+        _directory.Census.Enrol(Id, () =>
+        {
+            var now = _state;
+            return new Boot.ImagePart(Id, typeof(ProcessActor), directory => new ProcessInitEvent(now, directory));
+        });
         return Task.CompletedTask;
     }
 
@@ -55,6 +60,8 @@ internal sealed class ProcessActor : Actor
         {
             Monitor(monitor, commit.Notification);
         }
+
+        _directory.Options.Tap?.Invoke(commit.Notification);
 
         SendEvent(commit.Requester, new CommitAckEvent(true));
     }

@@ -30,7 +30,14 @@ internal sealed class ReclaimerActor : Actor
 
     protected override Task OnInitializeAsync(Event initialEvent)
     {
-        _directory = ((ReclaimerInitEvent)initialEvent).Directory;
+        var init = (ReclaimerInitEvent)initialEvent;
+        _directory = init.Directory;
+        _unlockOrder.AddRange(init.UnlockOrder);
+        _directory.Census.Enrol(Id, () =>
+        {
+            var unlockOrder = _unlockOrder.ToList();
+            return new Boot.ImagePart(Id, typeof(ReclaimerActor), directory => new ReclaimerInitEvent(directory, unlockOrder));
+        });
         _lender = new Lender<ReclaimListsState>(Id, (to, sent) => SendEvent(to, sent), type => ReceiveEventAsync(type));
         _transaction = new Transaction(Id, (to, sent) => SendEvent(to, sent), (type, predicate) => ReceiveEventAsync(type, predicate));
         return Task.CompletedTask;

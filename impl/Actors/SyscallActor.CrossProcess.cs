@@ -172,6 +172,8 @@ internal sealed partial class SyscallActor
             Monitor(monitor, notification);
         }
 
+        _start.Directory.Options.Tap?.Invoke(notification);
+
         return result;
     }
 }

@@ -45,10 +45,13 @@ internal sealed partial class SyscallActor : Actor, ICallThread
             result = await request.Call.Accept(KernelCalls.Instance, this);
         }
 
+        var answered = new CallAnsweredNotification(_start.RequestId, result);
         foreach (var monitor in _start.Directory.Options.Monitors)
         {
-            Monitor(monitor, new CallAnsweredNotification(_start.RequestId, result));
+            Monitor(monitor, answered);
         }
+
+        _start.Directory.Options.Tap?.Invoke(answered);
 
         if (request.ReplyTo is { } replyTo)
         {
@@ -165,7 +168,7 @@ internal sealed partial class SyscallActor : Actor, ICallThread
 
             foreach (var created in context.Effects.CreatedVmos)
             {
-                Id.Runtime.CreateActor(created.Actor, typeof(VmoActor), new VmoInitEvent(created));
+                Id.Runtime.CreateActor(created.Actor, typeof(VmoActor), new VmoInitEvent(created, directory.Census));
             }
 
             var committed = await _transaction.CommitAsync(processActor, context.View.Delta(), context.Linearized(call, result), context.Changed(), () =>

@@ -24,7 +24,18 @@ internal sealed class SyscallRouterActor : Actor
     {
         var init = (RouterInitEvent)initialEvent;
         _directory = init.Directory;
-        _processes[init.FirstProcess] = init.FirstProcessActor;
+        foreach (var (koid, actor) in init.Processes)
+        {
+            _processes[koid] = actor;
+        }
+
+        _requests = init.Requests;
+        _directory.Census.Enrol(Id, () =>
+        {
+            var processes = new Dictionary<ulong, ActorId>(_processes);
+            var requests = _requests;
+            return new Boot.ImagePart(Id, typeof(SyscallRouterActor), directory => new RouterInitEvent(directory, processes, requests));
+        });
         return Task.CompletedTask;
     }
 
@@ -47,10 +58,13 @@ internal sealed class SyscallRouterActor : Actor
         var request = (SyscallRequestEvent)e;
         var completion = CurrentEventGroup as AwaitableEventGroup<SyscallResult>;
         var id = ++_requests;
+        var started = new CallStartedNotification(id, request.Process, request.Call);
         foreach (var monitor in _directory.Options.Monitors)
         {
-            Monitor(monitor, new CallStartedNotification(id, request.Process, request.Call));
+            Monitor(monitor, started);
         }
+
+        _directory.Options.Tap?.Invoke(started);
 
         _directory.InFlight.Started(wasSent: completion is not null);
         _processes.TryGetValue(request.Process, out var process);

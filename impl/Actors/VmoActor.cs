@@ -15,9 +15,20 @@ namespace VmoKernel.Kernel.Actors;
 [OnEventDoAction(typeof(PeekEvent), nameof(OnPeek))]
 internal sealed class VmoActor : LockableActor<VmoState>
 {
+    private Boot.KernelCensus _census = null!;
+
     protected override Task OnInitializeAsync(Event initialEvent)
     {
-        State = ((VmoInitEvent)initialEvent).State;
+        var init = (VmoInitEvent)initialEvent;
+        Start(init.State, init.Census, (state, directory) => new VmoInitEvent(state, directory.Census));
+        _census = init.Census;
+        return Task.CompletedTask;
+    }
+
+    // A VMO whose creating call did not commit is halted: it never existed, so no image holds it.
+    protected override Task OnHaltAsync(Event e)
+    {
+        _census.Leave(Id);
         return Task.CompletedTask;
     }
 

@@ -9,14 +9,14 @@ namespace VmoKernel.Kernel.Events;
 
 // The kernel's internal protocol: a closed family of small events, kept together (style.md).
 
-/// <summary>Starts the router with the kernel's singletons and the first process.</summary>
-internal sealed class RouterInitEvent(KernelDirectory directory, ulong firstProcess, ActorId firstProcessActor) : Event
+/// <summary>Starts the router with the kernel's singletons, the processes it knows and how many calls it has numbered.</summary>
+internal sealed class RouterInitEvent(KernelDirectory directory, IReadOnlyDictionary<ulong, ActorId> processes, long requests = 0) : Event
 {
     public KernelDirectory Directory { get; } = directory;
 
-    public ulong FirstProcess { get; } = firstProcess;
+    public IReadOnlyDictionary<ulong, ActorId> Processes { get; } = processes;
 
-    public ActorId FirstProcessActor { get; } = firstProcessActor;
+    public long Requests { get; } = requests;
 }
 
 /// <summary>A new process exists: calls for <c>Koid</c> go to <c>Actor</c>.</summary>
@@ -76,9 +76,11 @@ internal sealed class CommitAckEvent(bool accepted) : Event
 }
 
 /// <summary>Starts a VMO actor with its initial state.</summary>
-internal sealed class VmoInitEvent(VmoState state) : Event
+internal sealed class VmoInitEvent(VmoState state, Boot.KernelCensus census) : Event
 {
     public VmoState State { get; } = state;
+
+    public Boot.KernelCensus Census { get; } = census;
 }
 
 /// <summary>Asks a VMO for its state without locking it (the reclaimer's list walk).</summary>
@@ -112,16 +114,20 @@ internal sealed class ReclaimDoneEvent(SyscallResult result) : Event
 }
 
 /// <summary>Starts a lockable owner with the state it will lend.</summary>
-internal sealed class LenderInitEvent<TState>(TState state) : Event
+internal sealed class LenderInitEvent<TState>(TState state, Boot.KernelCensus census) : Event
     where TState : class, ILendable
 {
     public TState State { get; } = state;
+
+    public Boot.KernelCensus Census { get; } = census;
 }
 
-/// <summary>Starts the reclaimer (its lists start empty).</summary>
-internal sealed class ReclaimerInitEvent(KernelDirectory directory) : Event
+/// <summary>Starts the reclaimer with its unlock order (empty in a fresh kernel).</summary>
+internal sealed class ReclaimerInitEvent(KernelDirectory directory, IReadOnlyList<(ulong Koid, ActorId Actor)>? unlockOrder = null) : Event
 {
     public KernelDirectory Directory { get; } = directory;
+
+    public IReadOnlyList<(ulong Koid, ActorId Actor)> UnlockOrder { get; } = unlockOrder ?? [];
 }
 
 /// <summary>Asks the router which actors run the given processes.</summary>

@@ -1,4 +1,7 @@
 using Microsoft.Coyote.Actors;
+using VmoKernel.Kernel.Boot;
+using VmoKernel.Kernel.Events;
+using VmoKernel.Kernel.State;
 
 namespace VmoKernel.Kernel.Locking;
 
@@ -9,6 +12,25 @@ internal abstract class LockableActor<TState> : Actor
     private Lender<TState>? _lender;
 
     protected TState State { get; set; } = default!;
+
+    /// <summary>Takes the state to own and enrols in the census, saying how to start again as it is then.</summary>
+    protected void Start(TState state, KernelCensus census, Func<TState, KernelDirectory, Event> restart)
+    {
+        State = state;
+        census.Enrol(Id, () =>
+        {
+            var now = State;
+            return new ImagePart(Id, GetType(), directory => restart(now, directory));
+        });
+    }
+
+    /// <summary><see cref="Start"/> for an owner started by a <see cref="LenderInitEvent{TState}"/>.</summary>
+    protected Task StartLending(Event initialEvent)
+    {
+        var init = (LenderInitEvent<TState>)initialEvent;
+        Start(init.State, init.Census, (state, directory) => new LenderInitEvent<TState>(state, directory.Census));
+        return Task.CompletedTask;
+    }
 
     protected async Task OnAcquireAsync(Event e)
     {

@@ -35,6 +35,18 @@ internal sealed class CallsInFlight
 
     private bool Settled => _sent == 0 && _running == _blocked;
 
+    /// <summary>No call is on its way, running or blocked: the kernel's state is all in its owners' hands.</summary>
+    public bool Idle
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _sent == 0 && _running == 0;
+            }
+        }
+    }
+
     /// <summary>Completes once every call in flight is blocked (at once when that is so already).</summary>
     public Task SettleAsync()
     {

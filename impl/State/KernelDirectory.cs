@@ -1,4 +1,5 @@
 using Microsoft.Coyote.Actors;
+using VmoKernel.Kernel.Boot;
 
 namespace VmoKernel.Kernel.State;
 
@@ -9,4 +10,7 @@ namespace VmoKernel.Kernel.State;
 internal sealed record KernelDirectory(ActorId Router, ActorId Reclaimer, ActorId Memory, ActorId Koids, ActorId Linux, KernelOptions Options)
 {
     public CallsInFlight InFlight { get; } = new();
+
+    /// <summary>The kernel's stateful actors, so a quiet kernel can be captured as an image.</summary>
+    public KernelCensus Census { get; } = new();
 }

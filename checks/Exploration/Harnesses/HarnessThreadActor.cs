@@ -1,5 +1,6 @@
 using Microsoft.Coyote.Actors;
 using VmoKernel.Abi;
+using VmoKernel.Checks.Exploration.Harnesses.Boot;
 using VmoKernel.Kernel.Events;
 
 namespace VmoKernel.Checks.Exploration.Harnesses;
@@ -26,17 +27,24 @@ internal sealed class HarnessThreadActor : Actor
             var setUp = new KernelCaller(start.Process, start.Bindings, (process, call) =>
             {
                 start.Settings.Recorder?.SetUpCall();
-                return workload?.SkipsSetUpCall(calls++) == true
+                var answer = workload?.SkipsSetUpCall(calls++) == true
                     ? Task.FromResult(SyscallResult.ZxOk(new IntValue(0)))
                     : CallAsync(start.Router, process, call);
-            }, RandomInteger);
-            var fixture = await start.Harness.SetUpAsync(setUp);
-            for (var client = 0; client < start.Harness.Clients; client++)
+                return start.Run is { } imaging ? Recorded(imaging, process, call, answer) : answer;
+            }, count =>
             {
-                if (workload is null || (client < workload.Threads.Count && workload.Threads[client].Count > 0))
-                {
-                    CreateActor(typeof(HarnessThreadActor), new HarnessThreadEvent(start.Harness, start.Settings, start.Router, start.Process, start.Bindings, fixture, client));
-                }
+                // An image is one set-up for every iteration: a set-up that chooses has none.
+                start.Run?.Chose = true;
+                return RandomInteger(count);
+            });
+            var fixture = await start.Harness.SetUpAsync(setUp);
+            if (start.Run is { } run)
+            {
+                run.FirstFreeId = Id.Runtime.CreateActorId(typeof(HarnessThreadActor)).Value;
+            }
+            else
+            {
+                StartClients(new HarnessThreadEvent(start.Harness, start.Settings, start.Router, start.Process, start.Bindings, fixture, -1), e => CreateActor(typeof(HarnessThreadActor), e));
             }
         }
         else
@@ -62,6 +70,26 @@ internal sealed class HarnessThreadActor : Actor
         }
 
         RaiseHaltEvent();
+    }
+
+    private static async Task<SyscallResult> Recorded(SetUpRun run, ulong process, Syscall call, Task<SyscallResult> answer)
+    {
+        var result = await answer;
+        run.Answers.Add(new SetUpAnswer(process, call, result));
+        return result;
+    }
+
+    /// <summary>Starts the client threads of <paramref name="setUp"/> (a set-up thread's start, its fixture made): those the workload gives operations, or all.</summary>
+    internal static void StartClients(HarnessThreadEvent setUp, Action<HarnessThreadEvent> create)
+    {
+        var workload = setUp.Settings.Workload;
+        for (var client = 0; client < setUp.Harness.Clients; client++)
+        {
+            if (workload is null || (client < workload.Threads.Count && workload.Threads[client].Count > 0))
+            {
+                create(setUp.ForClient(client, setUp.Fixture!));
+            }
+        }
     }
 
     private KernelCaller Caller(HarnessThreadEvent start, Func<int, int> choose) =>

@@ -1,4 +1,5 @@
 using Microsoft.Coyote.Actors;
+using VmoKernel.Checks.Exploration.Harnesses.Boot;
 using VmoKernel.Checks.Exploration.Monitors;
 using VmoKernel.Kernel;
 
@@ -6,10 +7,12 @@ namespace VmoKernel.Checks.Exploration.Harnesses;
 
 /// <summary>
 /// A harness over the actor kernel. Each iteration registers the kernel monitors
-/// (<see cref="MonitorCatalog.Kernel"/>, in their order), starts a fresh kernel with the run's seeded
-/// bugs, runs <see cref="SetUpAsync"/> as one user thread, then starts <see cref="Clients"/> concurrent
-/// user threads, each making <see cref="OperationsPerClient"/> operations chosen with controlled randomness,
-/// or exactly the operations of the settings' <see cref="ExplicitWorkload"/>.
+/// (<see cref="MonitorCatalog.Kernel"/>, in their order), then either boots the kernel from the image its
+/// set-up left (<see cref="SetUpImages"/>: the set-up's calls are not part of the schedule, the monitors are
+/// told of them first) or starts a fresh kernel with the run's seeded bugs and runs <see cref="SetUpAsync"/> as
+/// one user thread; then it starts <see cref="Clients"/> concurrent user threads, each making
+/// <see cref="OperationsPerClient"/> operations chosen with controlled randomness, or exactly the operations of
+/// the settings' <see cref="ExplicitWorkload"/>.
 /// </summary>
 /// <typeparam name="TFixture">What set-up made (handles) and every operation may use.</typeparam>
 public abstract class KernelHarness<TFixture> : ExplorationHarness, IKernelHarness
@@ -30,9 +33,29 @@ public abstract class KernelHarness<TFixture> : ExplorationHarness, IKernelHarne
     public override void Start(IActorRuntime runtime, HarnessSettings settings)
     {
         MonitorCatalog.RegisterKernelMonitors(runtime);
-        var kernel = KernelHost.Start(runtime, new KernelOptions { Monitors = MonitorCatalog.Kernel, Bugs = settings.Bugs });
-        runtime.CreateActor(typeof(HarnessThreadActor), new HarnessThreadEvent(this, settings, kernel.Router, kernel.InitialProcess, kernel.InitialBindings, null, -1));
+        var options = new KernelOptions { Monitors = MonitorCatalog.Kernel, Bugs = settings.Bugs };
+        if (SetUpImages.For(this, settings) is { } image)
+        {
+            var booted = KernelHost.Boot(runtime, image.Kernel, options);
+            foreach (var notification in image.Notifications)
+            {
+                MonitorCatalog.Tell(runtime, notification);
+            }
+
+            settings.Recorder?.Start(Clients, image.Answers.Count);
+            var fixture = image.Fixture(this, booted.InitialProcess, booted.InitialBindings);
+            HarnessThreadActor.StartClients(
+                new HarnessThreadEvent(this, settings, booted.Router, booted.InitialProcess, booted.InitialBindings, fixture, -1),
+                start => runtime.CreateActor(typeof(HarnessThreadActor), start));
+            return;
+        }
+
+        StartSetUpThread(runtime, KernelHost.Start(runtime, options), settings, null);
     }
+
+    /// <summary>Starts the set-up thread on a fresh kernel; with <paramref name="run"/>, it makes an image's set-up and starts no clients.</summary>
+    internal void StartSetUpThread(IActorRuntime runtime, ActorKernel kernel, HarnessSettings settings, SetUpRun? run) =>
+        runtime.CreateActor(typeof(HarnessThreadActor), new HarnessThreadEvent(this, settings, kernel.Router, kernel.InitialProcess, kernel.InitialBindings, null, -1, run));
 
     int IKernelHarness.Clients => Clients;
 

@@ -15,10 +15,11 @@ public sealed class WorkloadRecorder
     /// <summary>How many calls the last iteration's set-up made (or skipped).</summary>
     public int SetUpCalls { get; private set; }
 
-    internal void Start(int threads)
+    /// <summary>Starts an iteration; <paramref name="setUpCalls"/> made already when it boots from a set-up image.</summary>
+    internal void Start(int threads, int setUpCalls = 0)
     {
         _threads = [.. Enumerable.Range(0, threads).Select(_ => new List<IReadOnlyList<int>>())];
-        SetUpCalls = 0;
+        SetUpCalls = setUpCalls;
     }
 
     internal void SetUpCall() => SetUpCalls++;

@@ -1,4 +1,5 @@
 using Microsoft.Coyote.Runtime;
+using CoyoteMonitor = Microsoft.Coyote.Specifications.Monitor;
 
 namespace VmoKernel.Checks.Exploration.Monitors;
 
@@ -55,6 +56,23 @@ public static class MonitorCatalog
         {
             register(runtime);
         }
+    }
+
+    private static readonly Action<ICoyoteRuntime, CoyoteMonitor.Event>[] Tellers = [.. Kernel.Select(MakeTeller)];
+
+    /// <summary>Tells every kernel monitor, in catalog order, of a notification the kernel did not send itself (a booted set-up's calls).</summary>
+    public static void Tell(ICoyoteRuntime runtime, CoyoteMonitor.Event notification)
+    {
+        foreach (var tell in Tellers)
+        {
+            tell(runtime, notification);
+        }
+    }
+
+    private static Action<ICoyoteRuntime, CoyoteMonitor.Event> MakeTeller(Type monitor)
+    {
+        var tell = typeof(ICoyoteRuntime).GetMethod(nameof(ICoyoteRuntime.Monitor))!.MakeGenericMethod(monitor);
+        return (runtime, notification) => tell.Invoke(runtime, [notification]);
     }
 
     // Coyote registers monitors only through the generic RegisterMonitor<T>(); the catalog holds types.

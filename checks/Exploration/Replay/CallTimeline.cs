@@ -18,6 +18,7 @@ public sealed class CallTimeline
     private readonly Dictionary<string, TimelineCall> _byKernelThread = [];
     private readonly Dictionary<(string Thread, long Tag), TimelineCall> _byTag = [];
     private readonly Dictionary<string, TimelineCall> _awaitingKernelThread = [];
+    private readonly Dictionary<long, TimelineCall> _bootedSetUp = [];
 
     public IReadOnlyList<TimelineCall> Calls => _calls;
 
@@ -96,6 +97,28 @@ public sealed class CallTimeline
     }
 
     internal void Failed(int step) => FailedAt ??= step;
+
+    /// <summary>
+    /// A notification of a set-up call the run booted from (it made no request here): a start opens the call
+    /// as the set-up thread's, an answer closes it; its linearization comes through <see cref="Linearized"/>.
+    /// </summary>
+    internal void SetUpNotified(int step, object notification)
+    {
+        switch (notification)
+        {
+            case CallStartedNotification started:
+                var call = new TimelineCall(_calls.Count + 1, "set-up thread", started.Process, started.Call, step);
+                _calls.Add(call);
+                _bootedSetUp[started.RequestId] = call;
+                break;
+            case CallAnsweredNotification answered when _bootedSetUp.TryGetValue(answered.RequestId, out var setUp):
+                setUp.Result = answered.Result;
+                setUp.AnsweredAt = step;
+                break;
+            default:
+                break;
+        }
+    }
 
     /// <summary>
     /// Handle -> VMO koid for every handle a create call returned: the new VMO is the one koid among the

@@ -26,6 +26,7 @@ public sealed partial class StepLog(bool verbose) : QuietRuntimeLog
     // run between the router taking a request and creating its thread, so the pending call is the router's.
     private readonly Dictionary<string, string> _callBeingRouted = [];
     private int _userThreads;
+    private bool _booted;
 
     /// <summary>The numbered lines so far.</summary>
     public IReadOnlyList<string> Steps => _steps;
@@ -46,7 +47,8 @@ public sealed partial class StepLog(bool verbose) : QuietRuntimeLog
         }
         else if (id.Name.Contains(nameof(HarnessThreadActor), StringComparison.Ordinal))
         {
-            _labels[id.Name] = creatorName is null ? "set-up thread" : $"user thread {_userThreads++}";
+            // A run booted from a set-up image has no set-up thread: the harness starts the clients itself.
+            _labels[id.Name] = creatorName is null && !_booted ? "set-up thread" : $"user thread {_userThreads++}";
         }
 
         if (verbose)
@@ -112,6 +114,13 @@ public sealed partial class StepLog(bool verbose) : QuietRuntimeLog
         if (!ReferenceEquals(e, _lastNotification) && e is CallLinearizedNotification linearized)
         {
             Timeline.Linearized(_steps.Count, linearized);
+        }
+
+        // Told by the harness, not by a kernel actor: a call of the set-up the run booted from (SetUpImages).
+        if (!ReferenceEquals(e, _lastNotification) && senderName is null)
+        {
+            _booted = true;
+            Timeline.SetUpNotified(_steps.Count, e);
         }
 
         _lastNotification = e;

@@ -50,6 +50,9 @@ public static class CoyoteConfigurations
     /// <summary>A configuration that runs one schedule of a scenario (checks scenario --kernel).</summary>
     public static Configuration ForScenario() => Base(1_000_000).WithTestingIterations(1);
 
+    /// <summary>A configuration that runs one schedule of a harness's set-up, to take the kernel image it leaves.</summary>
+    public static Configuration ForSetUpImage() => Base(1_000_000).WithTestingIterations(1);
+
     /// <summary>
     /// A configuration for <c>RuntimeFactory.Create</c>: Coyote's production runtime, which schedules
     /// nothing (the thread pool does). With <paramref name="monitors"/>, registered monitors run there too.

@@ -67,7 +67,8 @@ public sealed partial class CandidateRunner(ExplorationRequest request, int maxR
         var report = engine.TestReport;
         var failure = report.NumOfFoundBugs > 0 ? FailureClassifier.Classify(report.BugReports.First(), current.Harness) : null;
         var executed = schedule.WithSteps(ExecutedSchedule.Steps(engine));
-        var operations = log.Steps.Count(line => line.Contains(" handles call p", StringComparison.Ordinal));
+        // Every syscall made, the set-up's included (a run booted from a set-up image was told of those).
+        var operations = log.Timeline.Calls.Count;
         var diverged = NotReproducible().Match(errors.ToString());
         int? divergedAt = failure is null && diverged.Success ? int.Parse(diverged.Groups["step"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
         return (new CandidateRun(failure, executed, operations, log.Steps.Count), divergedAt);

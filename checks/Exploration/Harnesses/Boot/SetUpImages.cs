@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using Microsoft.Coyote.SystematicTesting;
+using VmoKernel.Checks.Exploration.Monitors;
+using VmoKernel.Checks.Exploration.Running;
+using VmoKernel.Kernel;
+
+namespace VmoKernel.Checks.Exploration.Harnesses.Boot;
+
+/// <summary>
+/// One <see cref="SetUpImage"/> per harness, seeded-bug set and skipped set-up calls, made once per process.
+/// The set-up is sequential, so every iteration's set-up ends in the same kernel: making its calls again in
+/// each schedule only adds scheduling steps that decide nothing (two thirds of a shrunk trace's steps). An
+/// image is made by one run of Coyote's testing engine of its own (same monitors registered first, so the
+/// booted actors get the ids they had), on a thread of its own that carries nothing of the caller's Coyote
+/// context. There is no image when the set-up makes a controlled choice, fails a call, trips a monitor or
+/// leaves a call blocked: such a harness keeps its set-up in the schedule, where that is explored and reported.
+/// </summary>
+public static class SetUpImages
+{
+    private static readonly ConcurrentDictionary<string, Lazy<SetUpImage?>> Images = new();
+
+    /// <summary>The image <paramref name="harness"/> boots from under <paramref name="settings"/>, or null to set up in the schedule.</summary>
+    public static SetUpImage? For<TFixture>(KernelHarness<TFixture> harness, HarnessSettings settings)
+        where TFixture : notnull
+    {
+        if (settings.SetUpInSchedule)
+        {
+            return null;
+        }
+
+        var key = $"{harness.Name}|{string.Join(',', settings.SeededBugs.Order())}|{string.Join(',', settings.Workload?.SkippedSetUpCalls ?? [])}";
+        return Images.GetOrAdd(key, _ => new Lazy<SetUpImage?>(() => OnThreadOfItsOwn(() => Make(harness, settings)))).Value;
+    }
+
+    private static SetUpImage? OnThreadOfItsOwn(Func<SetUpImage?> make)
+    {
+        SetUpImage? image = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                image = make();
+            }
+            catch (Exception)
+            {
+                // Whatever stops the set-up running on its own (an exception on this thread would end the process):
+                // it stays in the schedule, where the same failure is reported with its schedule.
+                image = null;
+            }
+        })
+        { IsBackground = true, Name = "set-up image" };
+        using (ExecutionContext.SuppressFlow())
+        {
+            thread.Start();
+        }
+
+        thread.Join();
+        return image;
+    }
+
+    private static SetUpImage? Make<TFixture>(KernelHarness<TFixture> harness, HarnessSettings settings)
+        where TFixture : notnull
+    {
+        var run = new SetUpRun();
+        ActorKernel? kernel = null;
+        var setUp = settings with { Recorder = null };
+        using var engine = TestingEngine.Create(CoyoteConfigurations.ForSetUpImage(), runtime =>
+        {
+            MonitorCatalog.RegisterKernelMonitors(runtime);
+            kernel = KernelHost.Start(runtime, new KernelOptions { Monitors = MonitorCatalog.Kernel, Bugs = settings.Bugs, Tap = run.Notifications.Add });
+            harness.StartSetUpThread(runtime, kernel, setUp, run);
+        });
+        engine.SetLogger(new Microsoft.Coyote.Logging.TextWriterLogger(TextWriter.Null, Microsoft.Coyote.Logging.VerbosityLevel.None));
+        engine.Run();
+        // A set-up of no calls has nothing to save (and a booted run is told apart by the calls it was told of).
+        var usable = engine.TestReport.NumOfFoundBugs == 0 && !run.Chose && run.FirstFreeId is not null && kernel is not null && run.Notifications.Count > 0;
+        try
+        {
+            return usable ? new SetUpImage(kernel!.CaptureImage(run.FirstFreeId!.Value), [.. run.Notifications], [.. run.Answers]) : null;
+        }
+        catch (InvalidOperationException)
+        {
+            // A call still in flight or blocked when the set-up ended: its thread cannot be booted.
+            return null;
+        }
+    }
+}
