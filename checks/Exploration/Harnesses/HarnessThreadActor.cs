@@ -1,6 +1,7 @@
 using Microsoft.Coyote.Actors;
 using VmoKernel.Abi;
 using VmoKernel.Checks.Exploration.Harnesses.Boot;
+using VmoKernel.Kernel;
 using VmoKernel.Kernel.Events;
 
 namespace VmoKernel.Checks.Exploration.Harnesses;
@@ -78,6 +79,10 @@ internal sealed class HarnessThreadActor : Actor
         run.Answers.Add(new SetUpAnswer(process, call, result));
         return result;
     }
+
+    /// <summary>Starts the set-up thread on a fresh kernel; with <paramref name="run"/>, it makes an image's set-up and starts no clients.</summary>
+    internal static void StartSetUp(IActorRuntime runtime, IKernelHarness harness, ActorKernel kernel, HarnessSettings settings, SetUpRun? run) =>
+        runtime.CreateActor(typeof(HarnessThreadActor), new HarnessThreadEvent(harness, settings, kernel.Router, kernel.InitialProcess, kernel.InitialBindings, null, -1, run));
 
     /// <summary>Starts the client threads of <paramref name="setUp"/> (a set-up thread's start, its fixture made): those the workload gives operations, or all.</summary>
     internal static void StartClients(HarnessThreadEvent setUp, Action<HarnessThreadEvent> create)

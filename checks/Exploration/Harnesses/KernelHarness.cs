@@ -50,12 +50,8 @@ public abstract class KernelHarness<TFixture> : ExplorationHarness, IKernelHarne
             return;
         }
 
-        StartSetUpThread(runtime, KernelHost.Start(runtime, options), settings, null);
+        HarnessThreadActor.StartSetUp(runtime, this, KernelHost.Start(runtime, options), settings, null);
     }
-
-    /// <summary>Starts the set-up thread on a fresh kernel; with <paramref name="run"/>, it makes an image's set-up and starts no clients.</summary>
-    internal void StartSetUpThread(IActorRuntime runtime, ActorKernel kernel, HarnessSettings settings, SetUpRun? run) =>
-        runtime.CreateActor(typeof(HarnessThreadActor), new HarnessThreadEvent(this, settings, kernel.Router, kernel.InitialProcess, kernel.InitialBindings, null, -1, run));
 
     int IKernelHarness.Clients => Clients;
 

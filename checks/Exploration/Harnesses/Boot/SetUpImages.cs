@@ -20,16 +20,15 @@ public static class SetUpImages
     private static readonly ConcurrentDictionary<string, Lazy<SetUpImage?>> Images = new();
 
     /// <summary>The image <paramref name="harness"/> boots from under <paramref name="settings"/>, or null to set up in the schedule.</summary>
-    public static SetUpImage? For<TFixture>(KernelHarness<TFixture> harness, HarnessSettings settings)
-        where TFixture : notnull
+    public static SetUpImage? For(ExplorationHarness harness, HarnessSettings settings)
     {
-        if (settings.SetUpInSchedule)
+        if (settings.SetUpInSchedule || harness is not IKernelHarness kernelHarness)
         {
             return null;
         }
 
         var key = $"{harness.Name}|{string.Join(',', settings.SeededBugs.Order())}|{string.Join(',', settings.Workload?.SkippedSetUpCalls ?? [])}";
-        return Images.GetOrAdd(key, _ => new Lazy<SetUpImage?>(() => OnThreadOfItsOwn(() => Make(harness, settings)))).Value;
+        return Images.GetOrAdd(key, _ => new Lazy<SetUpImage?>(() => OnThreadOfItsOwn(() => Make(kernelHarness, settings)))).Value;
     }
 
     private static SetUpImage? OnThreadOfItsOwn(Func<SetUpImage?> make)
@@ -58,8 +57,7 @@ public static class SetUpImages
         return image;
     }
 
-    private static SetUpImage? Make<TFixture>(KernelHarness<TFixture> harness, HarnessSettings settings)
-        where TFixture : notnull
+    private static SetUpImage? Make(IKernelHarness harness, HarnessSettings settings)
     {
         var run = new SetUpRun();
         ActorKernel? kernel = null;
@@ -68,7 +66,7 @@ public static class SetUpImages
         {
             MonitorCatalog.RegisterKernelMonitors(runtime);
             kernel = KernelHost.Start(runtime, new KernelOptions { Monitors = MonitorCatalog.Kernel, Bugs = settings.Bugs, Tap = run.Notifications.Add });
-            harness.StartSetUpThread(runtime, kernel, setUp, run);
+            HarnessThreadActor.StartSetUp(runtime, harness, kernel, setUp, run);
         });
         engine.SetLogger(new Microsoft.Coyote.Logging.TextWriterLogger(TextWriter.Null, Microsoft.Coyote.Logging.VerbosityLevel.None));
         engine.Run();
