@@ -1,14 +1,17 @@
 using VmoKernel.Abi;
 using VmoKernel.Kernel.Calls.Rules;
+using VmoKernel.Kernel.Linux.State;
 using static VmoKernel.Abi.LinuxConstants;
 
 namespace VmoKernel.Kernel.Calls;
 
 /// <summary>
 /// mprotect (INV-LINUX-08; mm/mprotect.c do_mprotect_pkey): PROT_GROWSDOWN with PROT_GROWSUP, then an unaligned start, is EINVAL, length 0 OK, a
-/// wrapping end ENOMEM, an unknown prot bit EINVAL (arch_validate_prot: READ, WRITE, EXEC, SEM), a start
-/// in a hole ENOMEM with nothing changed; then the areas change in order, and a later hole answers ENOMEM
-/// keeping the changes made before it.
+/// wrapping end ENOMEM, an unknown prot bit EINVAL (arch_validate_prot: READ, WRITE, EXEC, SEM, the grows bits
+/// taken off first), no area in the range ENOMEM; the first area the range meets then decides: PROT_GROWSDOWN
+/// starts at that area's start and needs it to grow down (else EINVAL), otherwise a start in a hole is ENOMEM and
+/// PROT_GROWSUP is EINVAL (no area grows up on x86-64), with nothing changed; then the areas change in order, and
+/// a later hole answers ENOMEM keeping the changes made before it.
 /// </summary>
 internal static class Mprotect
 {
@@ -35,7 +38,8 @@ internal static class Mprotect
             return SyscallResult.Error(Status.Enomem);
         }
 
-        if ((call.Prot & ~(ProtRead | ProtWrite | ProtExec | ProtSem)) != 0)
+        var grows = call.Prot & (ProtGrowsDown | ProtGrowsUp);
+        if ((call.Prot & ~grows & ~(ProtRead | ProtWrite | ProtExec | ProtSem)) != 0)
         {
             return SyscallResult.Error(Status.Einval);
         }
@@ -46,8 +50,26 @@ internal static class Mprotect
             return SyscallResult.Error(Status.Esrch);
         }
 
+        var start = call.Addr;
+        if (grows != 0)
+        {
+            // The first area in the range is the one asked to grow; only a MAP_GROWSDOWN area can.
+            var first = AreaEdits.Overlapping(mm, call.Addr, end).FirstOrDefault();
+            if (first is null || (grows == ProtGrowsUp && first.Start > call.Addr))
+            {
+                return SyscallResult.Error(Status.Enomem);
+            }
+
+            if (grows == ProtGrowsUp || !first.Has(AreaFlags.GrowsDown))
+            {
+                return SyscallResult.Error(Status.Einval);
+            }
+
+            start = first.Start;
+        }
+
         var prot = call.Prot & (ProtRead | ProtWrite | ProtExec);
-        var pieces = AreaEdits.LeadingPieces(mm, call.Addr, end, out var complete);
+        var pieces = AreaEdits.LeadingPieces(mm, start, end, out var complete);
         foreach (var (from, to) in pieces)
         {
             mm = AreaEdits.Change(mm, from, to, a => a with { Prot = prot });
