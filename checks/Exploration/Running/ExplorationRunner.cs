@@ -36,6 +36,7 @@ public static class ExplorationRunner
         ExplorationRequest request, Configuration configuration, IActorRuntimeLog? log, Action<uint>? onIteration)
     {
         var settings = request.Settings;
+        Harnesses.Boot.SetUpImages.Prepare(request.Harness, settings);
         void Test(IActorRuntime runtime)
         {
             if (log is not null)

@@ -55,6 +55,7 @@ public sealed partial class CandidateRunner(ExplorationRequest request, int maxR
         var configuration = CoyoteConfigurations.ForReplay(schedule.ToJson(), current.Profile.MaxSteps);
         var log = new StepLog(verbose: false);
         var settings = current.Settings;
+        Harnesses.Boot.SetUpImages.Prepare(current.Harness, settings);
         using var errors = new StringWriter();
         using var engine = TestingEngine.Create(configuration, runtime =>
         {

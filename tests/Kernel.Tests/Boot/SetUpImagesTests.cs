@@ -21,6 +21,7 @@ public sealed class SetUpImagesTests
     {
         var harness = HarnessCatalog.Find("LockVersusReclaim");
 
+        SetUpImages.Prepare(harness, new HarnessSettings([]));
         var image = SetUpImages.For(harness, new HarnessSettings([]));
 
         Assert.NotNull(image);
@@ -35,6 +36,7 @@ public sealed class SetUpImagesTests
         var generated = HarnessCatalog.Find("Generated");
         var fixedSetUp = HarnessCatalog.Find("LockVersusReclaim");
 
+        SetUpImages.Prepare(generated, new HarnessSettings([]));
         Assert.Null(SetUpImages.For(generated, new HarnessSettings([])));
         Assert.Null(SetUpImages.For(fixedSetUp, new HarnessSettings([], SetUpInSchedule: true)));
     }
@@ -52,6 +54,7 @@ public sealed class SetUpImagesTests
 
     private static long Steps(ExplorationHarness harness, HarnessSettings settings)
     {
+        SetUpImages.Prepare(harness, settings);
         using var engine = TestingEngine.Create(CoyoteConfigurations.ForExploration(Ci, ExplorationBudget.OfIterations(10)), runtime => harness.Start(runtime, settings));
         engine.Run();
         Assert.Equal(0, engine.TestReport.NumOfFoundBugs);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.Coyote.SystematicTesting;
 using VmoKernel.Checks.Exploration.Monitors;
 using VmoKernel.Checks.Exploration.Running;
@@ -14,22 +15,33 @@ namespace VmoKernel.Checks.Exploration.Harnesses.Boot;
 /// booted actors get the ids they had), on a thread of its own that carries nothing of the caller's Coyote
 /// context. There is no image when the set-up makes a controlled choice, fails a call, trips a monitor or
 /// leaves a call blocked: such a harness keeps its set-up in the schedule, where that is explored and reported.
+/// <para>
+/// Images are made by <see cref="Prepare"/> before a testing engine starts, never inside an iteration: Coyote
+/// takes an iteration that makes no progress for a second as a potential deadlock, and a loaded machine can take
+/// that long to run a set-up. Every runner (explore, replay, shrink candidates) prepares before it runs, so a
+/// schedule recorded by one replays in the others.
+/// </para>
 /// </summary>
 public static class SetUpImages
 {
-    private static readonly ConcurrentDictionary<string, Lazy<SetUpImage?>> Images = new();
+    // Per harness instance (two instances of one harness type may set up differently), then per bugs and skips.
+    private static readonly ConditionalWeakTable<ExplorationHarness, ConcurrentDictionary<string, Lazy<SetUpImage?>>> Images = new();
 
-    /// <summary>The image <paramref name="harness"/> boots from under <paramref name="settings"/>, or null to set up in the schedule.</summary>
-    public static SetUpImage? For(ExplorationHarness harness, HarnessSettings settings)
+    /// <summary>Makes (once) the image <paramref name="harness"/> boots from under <paramref name="settings"/>; call it before the engine starts.</summary>
+    public static void Prepare(ExplorationHarness harness, HarnessSettings settings)
     {
-        if (settings.SetUpInSchedule || harness is not IKernelHarness kernelHarness)
+        if (!settings.SetUpInSchedule && harness is IKernelHarness kernelHarness)
         {
-            return null;
+            _ = Images.GetOrCreateValue(harness).GetOrAdd(Key(settings), _ => new Lazy<SetUpImage?>(() => OnThreadOfItsOwn(() => Make(kernelHarness, settings)))).Value;
         }
-
-        var key = $"{harness.Name}|{string.Join(',', settings.SeededBugs.Order())}|{string.Join(',', settings.Workload?.SkippedSetUpCalls ?? [])}";
-        return Images.GetOrAdd(key, _ => new Lazy<SetUpImage?>(() => OnThreadOfItsOwn(() => Make(kernelHarness, settings)))).Value;
     }
+
+    /// <summary>The prepared image <paramref name="harness"/> boots from under <paramref name="settings"/>, or null to set up in the schedule.</summary>
+    public static SetUpImage? For(ExplorationHarness harness, HarnessSettings settings) =>
+        !settings.SetUpInSchedule && Images.TryGetValue(harness, out var images) && images.TryGetValue(Key(settings), out var image) ? image.Value : null;
+
+    private static string Key(HarnessSettings settings) =>
+        $"{string.Join(',', settings.SeededBugs.Order())}|{string.Join(',', settings.Workload?.SkippedSetUpCalls ?? [])}";
 
     private static SetUpImage? OnThreadOfItsOwn(Func<SetUpImage?> make)
     {
