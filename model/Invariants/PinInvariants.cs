@@ -11,7 +11,7 @@ public static class PinInvariants
     public static IEnumerable<InvariantViolation> Check(KernelState state)
     {
         var expected = new Dictionary<(ulong Owner, ulong Page), uint>();
-        foreach (var pmt in state.Pmts.Values)
+        foreach (var (_, pmt) in state.Pmts)
         {
             if (!state.Vmos.TryGetValue(pmt.OwnerKoid, out var owner))
             {
@@ -36,7 +36,7 @@ public static class PinInvariants
             }
         }
 
-        foreach (var vmo in state.Vmos.Values)
+        foreach (var (_, vmo) in state.Vmos)
         {
             foreach (var (page, count) in vmo.Pins)
             {
