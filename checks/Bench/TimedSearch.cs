@@ -15,11 +15,9 @@ public sealed record TimedSearch(ExhaustOutcome Outcome, TimeSpan Cpu, double? L
     public static TimedSearch Run(Func<ExhaustOutcome> search)
     {
         var load = LoadAverage();
-        var process = System.Diagnostics.Process.GetCurrentProcess();
-        var cpu = process.TotalProcessorTime;
+        var cpu = Environment.CpuUsage.TotalTime;
         var outcome = search();
-        process.Refresh();
-        return new TimedSearch(outcome, process.TotalProcessorTime - cpu, load);
+        return new TimedSearch(outcome, Environment.CpuUsage.TotalTime - cpu, load);
     }
 
     /// <summary>The 1-minute load average from /proc/loadavg, or null where there is none.</summary>

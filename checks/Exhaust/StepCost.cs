@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using VmoKernel.Model.Invariants;
 using VmoKernel.Model.State;
 
@@ -13,6 +12,8 @@ namespace VmoKernel.Checks.Exhaust;
 public sealed record StepCost(int Sampled, long Edges, double StepNs, double FingerprintNs, double TransitionNs, double StateInvariantNs)
 {
     private const int InvariantPasses = 10;
+
+    private static readonly TimeSpan MinimumCpu = TimeSpan.FromMilliseconds(300);
 
     /// <summary>Generated states per CPU-second one core can reach at most: 1 / (Step + fingerprint).</summary>
     public double LimitPerCpuSecond => 1e9 / (StepNs + FingerprintNs);
@@ -79,19 +80,27 @@ public sealed record StepCost(int Sampled, long Edges, double StepNs, double Fin
     }
 
     /// <summary>
-    /// CPU nanoseconds per call of <paramref name="calls"/> calls made by <paramref name="pass"/>, on its
-    /// second run. CPU time rather than wall time: on a machine shared with other work a thread waits for
-    /// a core, and that wait is no cost of the piece. The process's CPU time counts the GC's threads too,
-    /// which is fair: collecting what a piece allocates is part of its cost.
+    /// CPU nanoseconds per call of <paramref name="calls"/> calls made by <paramref name="pass"/>, after an
+    /// untimed run, over as many runs as take <see cref="MinimumCpu"/> of CPU. CPU time rather than wall
+    /// time: on a machine shared with other work a thread waits for a core, and that wait is no cost of
+    /// the piece. The process's CPU time counts its other threads too (the GC's, which is fair: collecting
+    /// what a piece allocates is part of its cost).
     /// </summary>
     private static double PerCall(int calls, Action pass)
     {
         pass();
-        var process = Process.GetCurrentProcess();
-        var before = process.TotalProcessorTime;
-        pass();
-        process.Refresh();
-        return (process.TotalProcessorTime - before).TotalNanoseconds / calls;
+        var start = Environment.CpuUsage.TotalTime;
+        var runs = 0;
+        TimeSpan spent;
+        do
+        {
+            pass();
+            runs++;
+            spent = Environment.CpuUsage.TotalTime - start;
+        }
+        while (spent < MinimumCpu);
+
+        return spent.TotalNanoseconds / ((double)runs * calls);
     }
 
     /// <summary>Distinct states of the first levels, breadth first, until <paramref name="count"/> are found.</summary>

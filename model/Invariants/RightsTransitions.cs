@@ -13,8 +13,13 @@ public static class RightsTransitions
 
     private static IEnumerable<InvariantViolation> Succeeded(Transition t)
     {
-        foreach (var use in HandleUses.Of(t).Where(u => u.NeedsNoRightBecause is null))
+        foreach (var use in HandleUses.Of(t))
         {
+            if (use.NeedsNoRightBecause is not null)
+            {
+                continue;
+            }
+
             var entry = t.HandleBefore(use.Handle);
             if (entry is null || !use.IsSatisfiedBy(entry.Rights))
             {
