@@ -15,8 +15,17 @@ public abstract record Value
 
     public static Value Of(ByteString bytes) => new BytesValue(bytes);
 
-    public static Value Record(params (string Name, Value Value)[] fields) =>
-        new RecordValue(fields.Select(f => new Field(f.Name, f.Value)).ToImmutableArray());
+    public static Value Record(params (string Name, Value Value)[] fields)
+    {
+        // A plain loop: exhaust builds a zx_info_vmo_t record for every VMO of every state it stores.
+        var built = ImmutableArray.CreateBuilder<Field>(fields.Length);
+        foreach (var (name, value) in fields)
+        {
+            built.Add(new Field(name, value));
+        }
+
+        return new RecordValue(built.MoveToImmutable());
+    }
 
     public static Value List(IEnumerable<Value> items) => new ListValue(items.ToImmutableArray());
 }

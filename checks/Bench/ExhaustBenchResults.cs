@@ -2,11 +2,12 @@ using VmoKernel.Checks.Exhaust;
 
 namespace VmoKernel.Checks.Bench;
 
-/// <summary>What <see cref="ExhaustBenchmark"/> measured in one run.</summary>
+/// <summary>What <see cref="ExhaustBenchmark"/> measured in one run: <see cref="Cold"/> is the first search of <c>small</c> in the process, <see cref="Warm"/> the same search again.</summary>
 public sealed record ExhaustBenchResults(
     int Cores,
     StepCost Cost,
-    ExhaustOutcome Small,
+    TimedSearch Cold,
+    TimedSearch Warm,
     double BytesPerFingerprint,
     IReadOnlyList<ExhaustReduction> Reductions,
     IReadOnlyList<ExhaustPair> Pairs)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using VmoKernel.Abi;
 using VmoKernel.Model.State;
 
@@ -11,6 +12,11 @@ namespace VmoKernel.Checks.Exhaust;
 /// </summary>
 public sealed class MoveGenerator(CallDomains domains)
 {
+    // The moves on one handle depend only on the caller and the handle value (and the domains), and the
+    // same few values recur in every state: build each list once, share it between the search's threads.
+    private readonly ConcurrentDictionary<(ulong Process, uint Handle), Move[]> _handleCalls = new();
+    private readonly ConcurrentDictionary<(ulong Process, uint Handle), Move[]> _lifetimeCalls = new();
+
     /// <summary>A handle value no process is ever given (values are <c>(n &lt;&lt; 3) | 3</c> for small n): the closed-handle argument.</summary>
     public const uint ClosedHandle = 0x7fff_fff3;
 
@@ -20,7 +26,7 @@ public sealed class MoveGenerator(CallDomains domains)
     public void Generate(KernelState state, List<Move> moves)
     {
         moves.Clear();
-        foreach (var process in state.Processes.Values)
+        foreach (var (_, process) in state.Processes)
         {
             Calls(process, moves);
         }
@@ -61,18 +67,18 @@ public sealed class MoveGenerator(CallDomains domains)
         handles.Add(ClosedHandle);
         foreach (var h in handles)
         {
-            HandleCalls(p, h, moves);
+            moves.AddRange(_handleCalls.GetOrAdd((p, h), static (key, self) => self.Built(key, self.HandleCalls), this));
         }
 
         foreach (var (h, entry) in process.Handles)
         {
             if (entry.Type is ObjectType.Vmo or ObjectType.Pmt)
             {
-                LifetimeCalls(p, h, moves);
+                moves.AddRange(_lifetimeCalls.GetOrAdd((p, h), static (key, self) => self.Built(key, self.LifetimeCalls), this));
             }
         }
 
-        LifetimeCalls(p, ClosedHandle, moves);
+        moves.AddRange(_lifetimeCalls.GetOrAdd((p, ClosedHandle), static (key, self) => self.Built(key, self.LifetimeCalls), this));
 
         if (d.Has("zx_vmo_transfer_data"))
         {
@@ -86,6 +92,13 @@ public sealed class MoveGenerator(CallDomains domains)
         }
 
         Mappings(process, handles, moves);
+    }
+
+    private Move[] Built((ulong Process, uint Handle) key, Action<ulong, uint, List<Move>> calls)
+    {
+        var built = new List<Move>();
+        calls(key.Process, key.Handle, built);
+        return [.. built];
     }
 
     private void HandleCalls(ulong p, uint h, List<Move> moves)

@@ -18,7 +18,7 @@ public sealed record StateBounds(int Processes, int Vmos, int HandlesPerProcess,
             return false;
         }
 
-        foreach (var process in state.Processes.Values)
+        foreach (var (_, process) in state.Processes)
         {
             if (process.Handles.Count > HandlesPerProcess || process.Mappings.Count > Mappings || process.VmSeq > Counters)
             {
@@ -26,7 +26,7 @@ public sealed record StateBounds(int Processes, int Vmos, int HandlesPerProcess,
             }
         }
 
-        foreach (var vmo in state.Vmos.Values)
+        foreach (var (_, vmo) in state.Vmos)
         {
             if (vmo.CommittedChangeEvents > Counters || vmo.Discard.LockCount > Locks)
             {

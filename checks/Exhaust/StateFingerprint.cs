@@ -37,7 +37,7 @@ public static class StateFingerprint
         var hash = default(FingerprintHash);
         hash.Add(state.Memory.Free);
         hash.Add(state.Memory.Used);
-        foreach (var process in state.Processes.Values)
+        foreach (var (_, process) in state.Processes)
         {
             AddProcess(ref hash, names, process, symmetric);
         }
@@ -50,7 +50,7 @@ public static class StateFingerprint
         }
 
         hash.Add((ulong)state.Vmos.Count);
-        foreach (var vmo in state.Vmos.Values)
+        foreach (var (_, vmo) in state.Vmos)
         {
             AddVmo(ref hash, names, vmo, symmetric);
         }
@@ -58,7 +58,7 @@ public static class StateFingerprint
         hash.Add((ulong)state.Pmts.Count);
         if (!state.Pmts.IsEmpty)
         {
-            foreach (var pmt in state.Pmts.Values)
+            foreach (var (_, pmt) in state.Pmts)
             {
                 hash.Add(names.Koid(pmt.Koid));
                 hash.Add(names.Koid(pmt.BtiKoid));
@@ -111,7 +111,7 @@ public static class StateFingerprint
         hash.Add((ulong)process.Mappings.Count);
         if (!process.Mappings.IsEmpty)
         {
-            foreach (var mapping in process.Mappings.Values)
+            foreach (var (_, mapping) in process.Mappings)
             {
                 hash.Add(mapping.Address);
                 hash.Add(mapping.Length);
@@ -253,7 +253,7 @@ public static class StateFingerprint
                 return;
             }
 
-            foreach (var koid in state.Objects.Keys)
+            foreach (var (koid, _) in state.Objects)
             {
                 _koids.Add(koid);
             }
@@ -269,7 +269,7 @@ public static class StateFingerprint
 
             if (!state.Pmts.IsEmpty)
             {
-                foreach (var koid in state.Pmts.Keys)
+                foreach (var (koid, _) in state.Pmts)
                 {
                     _koids.Add(koid);
                 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using VmoKernel.Model.Invariants;
 using VmoKernel.Model.State;
 
@@ -14,15 +13,24 @@ public sealed record StepCost(int Sampled, long Edges, double StepNs, double Fin
 {
     private const int InvariantPasses = 10;
 
-    public double LimitPerSecond(int cores) => cores * 1e9 / (StepNs + FingerprintNs);
+    private static readonly TimeSpan MinimumCpu = TimeSpan.FromMilliseconds(300);
 
+    /// <summary>Generated states per CPU-second one core can reach at most: 1 / (Step + fingerprint).</summary>
+    public double LimitPerCpuSecond => 1e9 / (StepNs + FingerprintNs);
+
+    public double LimitPerSecond(int cores) => cores * LimitPerCpuSecond;
+
+    /// <summary>
+    /// Times each piece over the sample's edges. Pass 0 of every piece runs untimed so that its code is
+    /// compiled (and, after a search in the same process, tiered up) before the clock starts: the figures
+    /// are the steady-state cost, what a long search pays per call.
+    /// </summary>
     public static StepCost Measure(ExhaustConfig config, int sampleStates = 400)
     {
         var sample = Sample(config, sampleStates);
         var generator = new MoveGenerator(config.Domains);
         var moves = new List<Move>();
         var edges = new List<(KernelState Before, Move Move, KernelState After, VmoKernel.Abi.SyscallResult Result)>();
-        var clock = Stopwatch.StartNew();
         foreach (var state in sample)
         {
             generator.Generate(state, moves);
@@ -33,41 +41,66 @@ public sealed record StepCost(int Sampled, long Edges, double StepNs, double Fin
             }
         }
 
-        var step = clock.Elapsed.TotalNanoseconds / edges.Count;
-        clock.Restart();
         var sink = 0UL;
-        foreach (var edge in edges)
+        var step = PerCall(edges.Count, () =>
         {
-            sink ^= StateFingerprint.Symmetric(edge.After);
-        }
-
-        var fingerprint = clock.Elapsed.TotalNanoseconds / edges.Count;
-        clock.Restart();
-        foreach (var edge in edges)
-        {
-            sink += (ulong)Transitions.Check(edge.Before, edge.Move.Process, edge.Move.Call, edge.Result, edge.After).Count;
-        }
-
-        var transition = clock.Elapsed.TotalNanoseconds / edges.Count;
-
-        // The state invariants run once per sampled state, too few calls to hide the JIT's first-call
-        // cost: pass 0 warms them up untimed, the clock starts at pass 1.
-        for (var pass = 0; pass <= InvariantPasses; pass++)
-        {
-            if (pass == 1)
+            foreach (var edge in edges)
             {
-                clock.Restart();
+                sink += Model.Kernel.Step(edge.Before, edge.Move.Process, edge.Move.Call).State.Clock;
             }
-
-            foreach (var state in sample)
+        });
+        var fingerprint = PerCall(edges.Count, () =>
+        {
+            foreach (var edge in edges)
             {
-                sink += (ulong)StateInvariants.Check(state).Count;
+                sink ^= StateFingerprint.Symmetric(edge.After);
             }
-        }
+        });
+        var transition = PerCall(edges.Count, () =>
+        {
+            foreach (var edge in edges)
+            {
+                sink += (ulong)Transitions.Check(edge.Before, edge.Move.Process, edge.Move.Call, edge.Result, edge.After).Count;
+            }
+        });
 
-        var invariants = clock.Elapsed.TotalNanoseconds / (sample.Count * InvariantPasses);
+        // The state invariants run once per sampled state, too few calls for one timed pass.
+        var invariants = PerCall(sample.Count * InvariantPasses, () =>
+        {
+            for (var pass = 0; pass < InvariantPasses; pass++)
+            {
+                foreach (var state in sample)
+                {
+                    sink += (ulong)StateInvariants.Check(state).Count;
+                }
+            }
+        });
         GC.KeepAlive(sink);
         return new StepCost(sample.Count, edges.Count, step, fingerprint, transition, invariants);
+    }
+
+    /// <summary>
+    /// CPU nanoseconds per call of <paramref name="calls"/> calls made by <paramref name="pass"/>, after an
+    /// untimed run, over as many runs as take <see cref="MinimumCpu"/> of CPU. CPU time rather than wall
+    /// time: on a machine shared with other work a thread waits for a core, and that wait is no cost of
+    /// the piece. The process's CPU time counts its other threads too (the GC's, which is fair: collecting
+    /// what a piece allocates is part of its cost).
+    /// </summary>
+    private static double PerCall(int calls, Action pass)
+    {
+        pass();
+        var start = Environment.CpuUsage.TotalTime;
+        var runs = 0;
+        TimeSpan spent;
+        do
+        {
+            pass();
+            runs++;
+            spent = Environment.CpuUsage.TotalTime - start;
+        }
+        while (spent < MinimumCpu);
+
+        return spent.TotalNanoseconds / ((double)runs * calls);
     }
 
     /// <summary>Distinct states of the first levels, breadth first, until <paramref name="count"/> are found.</summary>

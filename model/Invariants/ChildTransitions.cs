@@ -11,27 +11,39 @@ namespace VmoKernel.Model.Invariants;
 /// </summary>
 public static class ChildTransitions
 {
-    public static IEnumerable<InvariantViolation> Check(Transition t)
-    {
-        if (t.Call is MemWrite || !t.Result.Succeeded)
-        {
-            yield break;
-        }
+    /// <summary>Stores through a mapping and failed calls are not judged; a call that replaced no VMO record changed no child.</summary>
+    public static IEnumerable<InvariantViolation> Check(Transition t) =>
+        t.Call is MemWrite || t.Failed || t.VmosUnchanged ? [] : Checked(t);
 
-        var named = HandleUses.Of(t)
-            .Where(u => u.MayChangeContents)
-            .Select(u => t.VmoBefore(u.Handle))
-            .OfType<VmoState>()
-            .Select(v => PageView.Of(t.Before, v).Owner.Koid)
-            .ToHashSet();
-        foreach (var child in t.Before.Vmos.Values.Where(v => v.Parent is { Kind: ChildKind.Snapshot } && !named.Contains(v.Koid)))
+    private static IEnumerable<InvariantViolation> Checked(Transition t)
+    {
+        // The VMOs the call names are worked out only once some snapshot child has changed: most calls
+        // replace no child's record, and a record not replaced (records are immutable) has the same pages.
+        HashSet<ulong>? named = null;
+        foreach (var (_, child) in t.VmosToCompare)
         {
-            if (t.After.Vmos.TryGetValue(child.Koid, out var after) && ChangedPage(t, child, after) is { } page)
+            if (child.Parent is not { Kind: ChildKind.Snapshot } || !t.After.Vmos.TryGetValue(child.Koid, out var after)
+                || ReferenceEquals(child, after) || ChangedPage(t, child, after) is not { } page)
+            {
+                continue;
+            }
+
+            named ??= Named(t);
+            if (!named.Contains(child.Koid))
             {
                 yield return InvariantViolation.Of("INV-CHILD-01", $"{t.Call} changed page {page} of snapshot child {child.Koid}, which it does not name");
             }
         }
     }
+
+    /// <summary>The owners of the page slots the call may write through the handles it names.</summary>
+    private static HashSet<ulong> Named(Transition t) =>
+        HandleUses.Of(t)
+            .Where(u => u.MayChangeContents)
+            .Select(u => t.VmoBefore(u.Handle))
+            .OfType<VmoState>()
+            .Select(v => PageView.Of(t.Before, v).Owner.Koid)
+            .ToHashSet();
 
     private static ulong? ChangedPage(Transition t, VmoState before, VmoState after)
     {

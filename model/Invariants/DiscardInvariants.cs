@@ -11,7 +11,7 @@ public static class DiscardInvariants
 {
     public static IEnumerable<InvariantViolation> Check(KernelState state)
     {
-        foreach (var vmo in state.Vmos.Values)
+        foreach (var (_, vmo) in state.Vmos)
         {
             var d = vmo.Discard;
             if (d.LockCount > 0 && d.Discarded)

@@ -9,11 +9,16 @@ namespace VmoKernel.Model.Invariants;
 /// </summary>
 public static class DiscardTransitions
 {
-    public static IEnumerable<InvariantViolation> Check(Transition t)
+    /// <summary>With no VMO record replaced, nothing was discarded: only the read, write and op_range rules remain.</summary>
+    public static IEnumerable<InvariantViolation> Check(Transition t) =>
+        t.VmosUnchanged && t.Call is not (VmoRead or VmoWrite or VmoOpRange) ? [] : Checked(t);
+
+    private static IEnumerable<InvariantViolation> Checked(Transition t)
     {
-        foreach (var before in t.Before.Vmos.Values.Where(v => v.IsDiscardable))
+        foreach (var (koid, before) in t.VmosToCompare)
         {
-            if (!t.After.Vmos.TryGetValue(before.Koid, out var after))
+            // A record the call did not replace is unchanged (records are immutable): no discard to judge.
+            if (!before.IsDiscardable || !t.After.Vmos.TryGetValue(koid, out var after) || ReferenceEquals(before, after))
             {
                 continue;
             }

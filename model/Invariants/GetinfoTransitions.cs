@@ -16,13 +16,10 @@ public static class GetinfoTransitions
 {
     private const ulong AllButKoid = ProcessInfoOptions.KnownMask & ~ProcessInfoOptions.Koid;
 
-    public static IEnumerable<InvariantViolation> Check(Transition t)
-    {
-        if (t.Call is not ProcessGetinfo call)
-        {
-            yield break;
-        }
+    public static IEnumerable<InvariantViolation> Check(Transition t) => t.Call is ProcessGetinfo call ? Checked(t, call) : [];
 
+    private static IEnumerable<InvariantViolation> Checked(Transition t, ProcessGetinfo call)
+    {
         if (StateComparer.Difference(t.Before, t.After) is { } change)
         {
             yield return InvariantViolation.Of("INV-GETINFO-04", $"{call} => {t.Result} changed the state: {change}");

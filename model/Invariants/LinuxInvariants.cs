@@ -11,7 +11,11 @@ namespace VmoKernel.Model.Invariants;
 /// </summary>
 public static class LinuxInvariants
 {
-    public static IEnumerable<InvariantViolation> Check(KernelState state)
+    /// <summary>A state with no Linux process and no uffd (every state of a Zircon-only search) has nothing to check.</summary>
+    public static IEnumerable<InvariantViolation> Check(KernelState state) =>
+        state.Linux.Processes.IsEmpty && state.Linux.Uffds.IsEmpty ? [] : Checked(state);
+
+    private static IEnumerable<InvariantViolation> Checked(KernelState state)
     {
         foreach (var (koid, process) in state.Linux.Processes)
         {

@@ -10,13 +10,10 @@ namespace VmoKernel.Model.Invariants;
 /// </summary>
 public static class MadviseTransitions
 {
-    public static IEnumerable<InvariantViolation> Check(Transition t)
-    {
-        if (t.Call is not ProcessMadvise call)
-        {
-            yield break;
-        }
+    public static IEnumerable<InvariantViolation> Check(Transition t) => t.Call is ProcessMadvise call ? Checked(t, call) : [];
 
+    private static IEnumerable<InvariantViolation> Checked(Transition t, ProcessMadvise call)
+    {
         var stale = t.Before.Processes.TryGetValue(call.Proc, out var target) && call.VmSeq != target.VmSeq;
         if (stale && call.Flags == 0 && t.Result.Status is not (Status.Estale or Status.Eperm or Status.Einval))
         {

@@ -11,10 +11,12 @@ public static class MemoryInvariants
     {
         // Owners as (koid, page), written out only for a violation: this runs on every state exhaust stores.
         var owners = new Dictionary<ulong, (ulong Koid, ulong Page)>();
-        foreach (var vmo in state.Vmos.Values)
+        foreach (var (_, vmo) in state.Vmos)
         {
+            var highest = 0UL;
             foreach (var (page, slot) in vmo.Pages)
             {
+                highest = page; // pages come in ascending order
                 if (!owners.TryAdd(slot.Frame, (vmo.Koid, page)))
                 {
                     yield return InvariantViolation.Of("INV-MEM-01", $"frame {slot.Frame} backs both {Slot(owners[slot.Frame])} and {Slot((vmo.Koid, page))}");
@@ -26,9 +28,9 @@ public static class MemoryInvariants
                 }
             }
 
-            if (!vmo.IsView && vmo.Pages.Keys.Any(p => p >= vmo.PageCount))
+            if (!vmo.IsView && !vmo.Pages.IsEmpty && highest >= vmo.PageCount)
             {
-                yield return InvariantViolation.Of("INV-MEM-02", $"VMO {vmo.Koid} of {vmo.PageCount} pages holds page {vmo.Pages.Keys.Max()} beyond its size");
+                yield return InvariantViolation.Of("INV-MEM-02", $"VMO {vmo.Koid} of {vmo.PageCount} pages holds page {highest} beyond its size");
             }
 
             if (vmo.IsView && !vmo.Pages.IsEmpty)
@@ -51,25 +53,32 @@ public static class MemoryInvariants
             yield return InvariantViolation.Of("INV-MEM-02", $"{state.Memory.Used} frames used but {owners.Count} back page slots");
         }
 
-        var freed = state.Memory.Freed.ToList();
-        var reused = freed.FirstOrDefault(owners.ContainsKey, ulong.MaxValue);
+        var onStack = new HashSet<ulong>();
+        var reused = ulong.MaxValue;
+        var twice = false;
+        foreach (var frame in state.Memory.Freed)
+        {
+            reused = reused == ulong.MaxValue && owners.ContainsKey(frame) ? frame : reused;
+            twice |= !onStack.Add(frame);
+        }
+
         if (reused != ulong.MaxValue)
         {
             yield return InvariantViolation.Of("INV-MEM-01", $"frame {reused} is on the free stack and backs {Slot(owners[reused])}");
         }
 
-        if (freed.Distinct().Count() != freed.Count)
+        if (twice)
         {
             yield return InvariantViolation.Of("INV-MEM-01", "a frame is on the free stack twice");
         }
 
-        foreach (var vmo in state.Vmos.Values)
+        foreach (var (_, vmo) in state.Vmos)
         {
             var info = (VmoKernel.Abi.RecordValue)VmoInfo.Of(state, vmo, VmoKernel.Abi.Rights.None);
-            var expected = VmoKernel.Abi.Value.Int((ulong)vmo.Pages.Count * Ranges.PageSize);
-            if (!Equals(info["committed_bytes"], expected))
+            var reported = info["committed_bytes"];
+            if (!Equals(reported, VmoKernel.Abi.Value.Int((ulong)vmo.Pages.Count * Ranges.PageSize)))
             {
-                yield return InvariantViolation.Of("INV-MEM-04", $"VMO {vmo.Koid} reports committed_bytes {info["committed_bytes"]}, holds {vmo.Pages.Count} pages");
+                yield return InvariantViolation.Of("INV-MEM-04", $"VMO {vmo.Koid} reports committed_bytes {reported}, holds {vmo.Pages.Count} pages");
             }
         }
     }

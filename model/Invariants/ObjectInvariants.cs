@@ -12,7 +12,7 @@ public static class ObjectInvariants
 {
     public static IEnumerable<InvariantViolation> Check(KernelState state)
     {
-        foreach (var process in state.Processes.Values)
+        foreach (var (_, process) in state.Processes)
         {
             foreach (var (value, handle) in process.Handles)
             {
@@ -23,22 +23,28 @@ public static class ObjectInvariants
             }
         }
 
-        var collected = Lifetime.Collect(state);
-        foreach (var koid in state.Vmos.Keys.Where(k => !collected.Vmos.ContainsKey(k)))
+        var live = Lifetime.LiveVmos(state);
+        foreach (var (koid, _) in state.Vmos)
         {
-            yield return InvariantViolation.Of("INV-HANDLE-02", $"VMO {koid} is alive with no handle, mapping, pin or view referring to it");
+            if (!live.Contains(koid))
+            {
+                yield return InvariantViolation.Of("INV-HANDLE-02", $"VMO {koid} is alive with no handle, mapping, pin or view referring to it");
+            }
         }
 
-        foreach (var vmo in state.Vmos.Values)
+        foreach (var (_, vmo) in state.Vmos)
         {
             if (vmo.Parent is { KeepsParentAlive: true } reads && !state.Vmos.ContainsKey(reads.ParentKoid))
             {
                 yield return InvariantViolation.Of("INV-CHILD-02", $"{reads.Kind} child {vmo.Koid} outlived its parent {reads.ParentKoid}");
             }
 
-            foreach (var child in vmo.Children.Where(c => !state.Vmos.TryGetValue(c, out var v) || v.Parent?.ParentKoid != vmo.Koid))
+            foreach (var child in vmo.Children)
             {
-                yield return InvariantViolation.Of("INV-CHILD-02", $"VMO {vmo.Koid} lists child {child}, which is gone or has another parent");
+                if (!state.Vmos.TryGetValue(child, out var v) || v.Parent?.ParentKoid != vmo.Koid)
+                {
+                    yield return InvariantViolation.Of("INV-CHILD-02", $"VMO {vmo.Koid} lists child {child}, which is gone or has another parent");
+                }
             }
 
             if (vmo.IsDiscardable && !vmo.Children.IsEmpty)

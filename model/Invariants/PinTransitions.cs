@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using VmoKernel.Abi;
+using VmoKernel.Model.State;
 
 namespace VmoKernel.Model.Invariants;
 
@@ -8,9 +10,13 @@ namespace VmoKernel.Model.Invariants;
 /// </summary>
 public static class PinTransitions
 {
-    public static IEnumerable<InvariantViolation> Check(Transition t)
+    /// <summary>With no VMO record replaced, no pinned page can have moved or lost its VMO: only an unpin remains to judge.</summary>
+    public static IEnumerable<InvariantViolation> Check(Transition t) =>
+        t.VmosUnchanged && t.Call is not PmtUnpin ? [] : Checked(t);
+
+    private static IEnumerable<InvariantViolation> Checked(Transition t)
     {
-        foreach (var pmt in t.Before.Pmts.Values)
+        foreach (var (_, pmt) in t.VmosUnchanged ? ImmutableSortedDictionary<ulong, PmtState>.Empty : t.Before.Pmts)
         {
             if (!t.After.Pmts.ContainsKey(pmt.Koid) || !t.Before.Vmos.TryGetValue(pmt.OwnerKoid, out var before))
             {
@@ -20,6 +26,11 @@ public static class PinTransitions
             if (!t.After.Vmos.TryGetValue(pmt.OwnerKoid, out var after))
             {
                 yield return InvariantViolation.Of("INV-PIN-08", $"{t.Call} destroyed VMO {pmt.OwnerKoid} while PMT {pmt.Koid} pins it");
+                continue;
+            }
+
+            if (ReferenceEquals(before, after))
+            {
                 continue;
             }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using VmoKernel.Abi;
 using VmoKernel.Model.Rules;
+using VmoKernel.Model.State;
 
 namespace VmoKernel.Model.Invariants;
 
@@ -13,11 +14,13 @@ namespace VmoKernel.Model.Invariants;
 /// </summary>
 public static class ReclaimTransitions
 {
-    public static IEnumerable<InvariantViolation> Check(Transition t)
+    /// <summary>A call other than reclaim that replaced no VMO record discarded nothing.</summary>
+    public static IEnumerable<InvariantViolation> Check(Transition t) =>
+        t.VmosUnchanged && t.Call is not Reclaim ? [] : Checked(t);
+
+    private static IEnumerable<InvariantViolation> Checked(Transition t)
     {
-        var discarded = t.Before.Vmos.Values
-            .Where(v => t.After.Vmos.TryGetValue(v.Koid, out var a) && a.CommittedChangeEvents > v.CommittedChangeEvents)
-            .ToList();
+        var discarded = Discarded(t);
         foreach (var vmo in discarded.Where(v => v.HasPins))
         {
             yield return InvariantViolation.Of("INV-RECLAIM-03", $"{t.Call} discarded VMO {vmo.Koid} with pinned pages [{string.Join(", ", vmo.Pins.Keys)}]");
@@ -25,6 +28,11 @@ public static class ReclaimTransitions
 
         if (t.Call is not Reclaim reclaim)
         {
+            if (discarded.Count == 0)
+            {
+                yield break;
+            }
+
             var named = Named(t);
             foreach (var vmo in discarded.Where(v => !named.Contains(v.Koid)))
             {
@@ -59,6 +67,22 @@ public static class ReclaimTransitions
         {
             yield return InvariantViolation.Of("INV-RECLAIM-02", $"reclaim({reclaim.Level}) did not discard [{string.Join(", ", discarded.Select(v => v.Koid))}] least recently unlocked first");
         }
+    }
+
+    /// <summary>The VMOs (as before the call) whose discard count the call raised; records it did not replace are skipped unread.</summary>
+    private static List<VmoState> Discarded(Transition t)
+    {
+        var discarded = new List<VmoState>();
+        foreach (var (koid, before) in t.VmosToCompare)
+        {
+            if (t.After.Vmos.TryGetValue(koid, out var after) && !ReferenceEquals(before, after)
+                && after.CommittedChangeEvents > before.CommittedChangeEvents)
+            {
+                discarded.Add(before);
+            }
+        }
+
+        return discarded;
     }
 
     /// <summary>

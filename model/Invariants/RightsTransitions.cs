@@ -8,15 +8,18 @@ namespace VmoKernel.Model.Invariants;
 /// </summary>
 public static class RightsTransitions
 {
-    public static IEnumerable<InvariantViolation> Check(Transition t)
-    {
-        if (!t.Result.Succeeded)
-        {
-            yield break;
-        }
+    /// <summary>Only a call that succeeded can have used rights it lacks.</summary>
+    public static IEnumerable<InvariantViolation> Check(Transition t) => t.Failed ? [] : Succeeded(t);
 
-        foreach (var use in HandleUses.Of(t).Where(u => u.NeedsNoRightBecause is null))
+    private static IEnumerable<InvariantViolation> Succeeded(Transition t)
+    {
+        foreach (var use in HandleUses.Of(t))
         {
+            if (use.NeedsNoRightBecause is not null)
+            {
+                continue;
+            }
+
             var entry = t.HandleBefore(use.Handle);
             if (entry is null || !use.IsSatisfiedBy(entry.Rights))
             {

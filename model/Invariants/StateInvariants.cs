@@ -8,12 +8,10 @@ namespace VmoKernel.Model.Invariants;
 /// </summary>
 public static class StateInvariants
 {
-    public static IReadOnlyList<InvariantViolation> Check(KernelState state) =>
-    [
-        .. MemoryInvariants.Check(state),
-        .. PinInvariants.Check(state),
-        .. ObjectInvariants.Check(state),
-        .. DiscardInvariants.Check(state),
-        .. LinuxInvariants.Check(state),
-    ];
+    public static IReadOnlyList<InvariantViolation> Check(KernelState state) => InvariantViolation.All(
+        MemoryInvariants.Check(state),
+        PinInvariants.Check(state),
+        ObjectInvariants.Check(state),
+        DiscardInvariants.Check(state),
+        LinuxInvariants.Check(state));
 }

@@ -11,13 +11,16 @@ namespace VmoKernel.Model.Invariants;
 /// </summary>
 public static class StateTransitions
 {
-    public static IEnumerable<InvariantViolation> Check(Transition t)
-    {
-        if (!t.Failed)
-        {
-            yield break;
-        }
+    /// <summary>
+    /// Only failed calls are judged; a failure that left the very same state (the usual case) is
+    /// judged only when it is a handle_replace, which must consume its handle even when it fails.
+    /// Calling an iterator allocates it, so the cheap guard comes first: this runs on every edge of exhaust.
+    /// </summary>
+    public static IEnumerable<InvariantViolation> Check(Transition t) =>
+        t.Failed && (!ReferenceEquals(t.Before, t.After) || t.Call is HandleReplace) ? Failure(t) : [];
 
+    private static IEnumerable<InvariantViolation> Failure(Transition t)
+    {
         if (t.Call is VmoTransferData && t.Result.Status == Status.ZxErrNoMemory)
         {
             yield break;

@@ -12,18 +12,16 @@ public static class Transitions
     public static IReadOnlyList<InvariantViolation> Check(KernelState before, ulong process, Syscall call, SyscallResult result, KernelState after)
     {
         var t = new Transition(before, process, call, result, after);
-        return
-        [
-            .. StateTransitions.Check(t),
-            .. PinTransitions.Check(t),
-            .. DiscardTransitions.Check(t),
-            .. ReclaimTransitions.Check(t),
-            .. TransferTransitions.Check(t),
-            .. ChildTransitions.Check(t),
-            .. RightsTransitions.Check(t),
-            .. GetinfoTransitions.Check(t),
-            .. MadviseTransitions.Check(t),
-            .. LinuxTransitions.Check(t),
-        ];
+        return InvariantViolation.All(
+            StateTransitions.Check(t),
+            PinTransitions.Check(t),
+            DiscardTransitions.Check(t),
+            ReclaimTransitions.Check(t),
+            TransferTransitions.Check(t),
+            ChildTransitions.Check(t),
+            RightsTransitions.Check(t),
+            GetinfoTransitions.Check(t),
+            MadviseTransitions.Check(t),
+            LinuxTransitions.Check(t));
     }
 }

@@ -16,10 +16,62 @@ public static class Lifetime
 {
     public static KernelState Collect(KernelState state)
     {
-        var handleKoids = state.Processes.Values.SelectMany(p => p.Handles.Values).Select(h => h.Koid).ToHashSet();
-        var live = new HashSet<ulong>(handleKoids.Where(state.Vmos.ContainsKey));
-        live.UnionWith(state.Processes.Values.SelectMany(p => p.Mappings.Values).Select(m => m.VmoKoid));
-        live.UnionWith(state.Pmts.Values.SelectMany(p => new[] { p.VmoKoid, p.OwnerKoid }));
+        var handleKoids = HandleKoids(state);
+        var live = LiveVmos(state, handleKoids);
+        foreach (var dead in state.Vmos.Keys.Where(k => !live.Contains(k)).ToList())
+        {
+            state = Destroy(state, dead);
+        }
+
+        return CollectOthers(state, handleKoids);
+    }
+
+    /// <summary>
+    /// The koids of the VMOs that <see cref="Collect"/> keeps: those a handle, a mapping or a PMT names,
+    /// and the parents their reading children keep alive. INV-HANDLE-02 checks every state against this
+    /// set without building the collected state.
+    /// </summary>
+    public static HashSet<ulong> LiveVmos(KernelState state) => LiveVmos(state, HandleKoids(state));
+
+    private static HashSet<ulong> HandleKoids(KernelState state)
+    {
+        var koids = new HashSet<ulong>();
+        foreach (var (_, process) in state.Processes)
+        {
+            foreach (var (_, handle) in process.Handles)
+            {
+                koids.Add(handle.Koid);
+            }
+        }
+
+        return koids;
+    }
+
+    private static HashSet<ulong> LiveVmos(KernelState state, HashSet<ulong> handleKoids)
+    {
+        var live = new HashSet<ulong>();
+        foreach (var koid in handleKoids)
+        {
+            if (state.Vmos.ContainsKey(koid))
+            {
+                live.Add(koid);
+            }
+        }
+
+        foreach (var (_, process) in state.Processes)
+        {
+            foreach (var (_, mapping) in process.Mappings)
+            {
+                live.Add(mapping.VmoKoid);
+            }
+        }
+
+        foreach (var (_, pmt) in state.Pmts)
+        {
+            live.Add(pmt.VmoKoid);
+            live.Add(pmt.OwnerKoid);
+        }
+
         var pending = new Stack<ulong>(state.Has(ModelFaults.ViewsDoNotKeepParentAlive) ? live.Where(k => !IsView(state, k)) : live);
         while (pending.Count > 0)
         {
@@ -29,12 +81,7 @@ public static class Lifetime
             }
         }
 
-        foreach (var dead in state.Vmos.Keys.Where(k => !live.Contains(k)).ToList())
-        {
-            state = Destroy(state, dead);
-        }
-
-        return CollectOthers(state, handleKoids);
+        return live;
     }
 
     private static bool IsView(KernelState state, ulong koid) => state.Vmos.TryGetValue(koid, out var vmo) && vmo.IsView;

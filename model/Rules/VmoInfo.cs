@@ -14,17 +14,28 @@ public static class VmoInfo
 {
     public static Value Of(KernelState state, VmoState vmo, Rights rights)
     {
-        var mappings = state.Processes.Values
-            .Select(p => p.Mappings.Values.Count(m => m.VmoKoid == vmo.Koid))
-            .ToList();
+        // Mappings of this VMO in every process, and the number of processes with at least one.
+        ulong mapped = 0, sharers = 0;
+        foreach (var (_, process) in state.Processes)
+        {
+            ulong here = 0;
+            foreach (var (_, mapping) in process.Mappings)
+            {
+                here += mapping.VmoKoid == vmo.Koid ? 1UL : 0UL;
+            }
+
+            mapped += here;
+            sharers += here > 0 ? 1UL : 0UL;
+        }
+
         var committed = (ulong)vmo.Pages.Count * Ranges.PageSize;
         return Value.Record(
             ("koid", Value.Int(vmo.Koid)),
             ("size_bytes", Value.Int(vmo.Size)),
             ("parent_koid", Value.Int(vmo.Parent?.ParentKoid ?? 0)),
             ("num_children", Value.Int((ulong)vmo.Children.Count)),
-            ("num_mappings", Value.Int((ulong)mappings.Sum())),
-            ("share_count", Value.Int((ulong)mappings.Count(n => n > 0))),
+            ("num_mappings", Value.Int(mapped)),
+            ("share_count", Value.Int(sharers)),
             ("flags", Value.Int(Flags(vmo))),
             ("committed_bytes", Value.Int(committed)),
             ("handle_rights", Value.Int((ulong)rights)),
