@@ -29,7 +29,8 @@ public static class GeneratedFindsBenchmark
                 outcome.Iterations, outcome.Elapsed.TotalSeconds);
             progress(find.Found
                 ? $"generated finds: {bug.Name} ({bug.Breaks}) at iteration {find.FoundAt}, {find.Seconds:F1} s"
-                : $"generated finds: {bug.Name} ({bug.Breaks}) missed{(find.OtherSpecId is { } other ? $": stopped at {other}" : "")} after {find.Iterations} iterations, {find.Seconds:F1} s");
+                : $"generated finds: {bug.Name} ({bug.Breaks}) missed{(find.OtherSpecId is { } other ? $": stopped at {other}" : "")} after {find.Iterations} iterations, {find.Seconds:F1} s"
+                    + (find.OtherSpecId is not null ? $"\n  {outcome.Failure!.Message.Split('\n')[0]}" : ""));
             finds.Add(find);
         }
 

@@ -14,7 +14,8 @@ public sealed record ZirconFamily(string Name, IReadOnlyList<Type> Records, IRea
 /// <summary>
 /// The Zircon surface's families. A bug a draw over all 28 records rarely reaches needs two or three of them on
 /// one object at once (LOCK and UNLOCK against the reclaimer on one discardable VMO, a transfer against a pin
-/// of either VMO, process_getinfo or process_madvise against a create, map or unmap of the process it names);
+/// of either VMO, handles of one process made, duplicated and closed at once, process_getinfo or process_madvise
+/// against a create, map or unmap of the process it names);
 /// a family is a protocol, not a workload: which records, ops and object an iteration uses is still drawn.
 /// </summary>
 public static class ZirconFamilies
@@ -29,6 +30,13 @@ public static class ZirconFamilies
             [typeof(VmoTransferData), typeof(BtiPin), typeof(PmtUnpin), typeof(VmoRead), typeof(VmoWrite), typeof(VmoOpRange)],
             [VmoOp.Commit, VmoOp.Decommit, VmoOp.Zero],
             [ZirconSetUp.Regular, ZirconSetUp.Resizable, ZirconSetUp.Parent]),
+        new("handles",
+            [
+                typeof(VmoCreate), typeof(VmoCreateChild), typeof(VmoCreateContiguous), typeof(VmoCreatePhysical), typeof(PortCreate), typeof(PagerCreate),
+                typeof(PagerCreateVmo), typeof(HandleDuplicate), typeof(HandleReplace), typeof(HandleClose), typeof(ObjectGetInfo), typeof(VmoGetSize), typeof(VmoSetSize),
+            ],
+            [VmoOp.Commit, VmoOp.Decommit],
+            [ZirconSetUp.Regular, ZirconSetUp.Resizable]),
         new("processes",
             [typeof(ProcessGetinfo), typeof(ProcessMadvise), typeof(ProcessCreate), typeof(VmarMap), typeof(VmarUnmap), typeof(VmoTransferData), typeof(MemWrite)],
             [VmoOp.Commit, VmoOp.Decommit],
