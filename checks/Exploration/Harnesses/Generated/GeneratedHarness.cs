@@ -9,8 +9,9 @@ namespace VmoKernel.Checks.Exploration.Harnesses.Generated;
 /// reduced-rights handles) and to objects the other threads use, while a fourth runs the reclaimer at a
 /// random pressure. Three iterations in four are focused (swarm testing over families): one family of related
 /// records of one surface, a swarm of two to four of them, every thread favouring one object whose state set-up
-/// may prepare, and one reclaim pressure for the whole iteration. Nothing is hand-picked: the refinement monitor holds every linearized call to the model
-/// and the invariant monitors run as in every harness, so a disagreement anywhere in the catalogue is a bug.
+/// may prepare, two calls per operation and one reclaim pressure for the whole iteration. Nothing is
+/// hand-picked: the refinement monitor holds every linearized call to the model and the invariant monitors run
+/// as in every harness, so a disagreement anywhere in the catalogue is a bug.
 /// </summary>
 [ChecksSpec("LIVE-01", "REF-01")]
 public sealed class GeneratedHarness : KernelHarness<GeneratedHarness.Fixture>
