@@ -50,8 +50,14 @@ public static class BenchCommand
         var results = new BenchResults(MachineInfo.Current(), settings, quick, firstBug, stress, throughput, proofs, shrink, clock.Elapsed, exhaust);
 
         // The deep-bug section is measured on its own (bench --deep-bugs, an hour at the defaults): keep it.
-        var kept = File.Exists(path) ? MarkedSection.Find(File.ReadAllText(path), DeepBugReport.Begin, DeepBugReport.End) : null;
-        var markdown = kept is null ? BenchReport.Markdown(results) : BenchReport.Markdown(results).TrimEnd() + "\n\n" + kept;
+        // So is the generated-finds section (bench --generated-finds).
+        var existing = File.Exists(path) ? File.ReadAllText(path) : "";
+        var markdown = BenchReport.Markdown(results);
+        foreach (var (begin, end) in new[] { (DeepBugReport.Begin, DeepBugReport.End), (GeneratedFindsReport.Begin, GeneratedFindsReport.End) })
+        {
+            markdown = MarkedSection.Find(existing, begin, end) is { } kept ? markdown.TrimEnd() + "\n\n" + kept : markdown;
+        }
+
         if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
         {
             Directory.CreateDirectory(directory);

@@ -4,7 +4,7 @@ using VmoKernel.Kernel.Notifications;
 namespace VmoKernel.Checks.Exploration.Monitors;
 
 /// <summary>
-/// INV-DISC-04: read and write of a discarded, unlocked ZX_VMO_DISCARDABLE VMO fail with NOT_FOUND.
+/// INV-DISC-04: read and write of a non-zero length of a discarded, unlocked ZX_VMO_DISCARDABLE VMO fail with NOT_FOUND.
 /// A read or write that succeeds on a VMO the monitor last saw discarded and unlocked is a violation.
 /// </summary>
 public sealed class DiscardedVmoRefusesAccessMonitor : KernelMonitor
@@ -13,10 +13,12 @@ public sealed class DiscardedVmoRefusesAccessMonitor : KernelMonitor
 
     protected override void Check(CallLinearizedNotification n)
     {
+        // Only a non-zero length is refused: a read or write of nothing succeeds once its range checks pass
+        // (the Generated harness found the monitor flagging zx_vmo_read(vmo, size, 0), which rightly answered OK).
         var handle = n.Call switch
         {
-            VmoRead read => read.Vmo,
-            VmoWrite write => write.Vmo,
+            VmoRead { Length: > 0 } read => read.Vmo,
+            VmoWrite { Data.Length: > 0 } write => write.Vmo,
             _ => (uint?)null,
         };
         if (handle is null || !n.Result.Succeeded || Before.ResolveVmo(n.Process, handle.Value) is not { } koid)

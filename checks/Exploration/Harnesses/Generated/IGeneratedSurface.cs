@@ -16,8 +16,18 @@ public interface IGeneratedSurface
     /// <summary>Every call record this surface generates; the catalogue test holds the union to every <see cref="Syscall"/> record.</summary>
     IReadOnlyList<Type> Calls { get; }
 
-    /// <summary>Makes this surface's shared objects in the given processes (set-up calls must succeed).</summary>
-    Task<object> SetUpAsync(KernelCaller caller, GeneratedProcesses processes);
+    /// <summary>
+    /// The families of this surface's calls: records that share an object kind or a protocol (discardable VMOs,
+    /// transfers and pins, userfaultfd), which a focused iteration draws its small swarm from.
+    /// </summary>
+    IReadOnlyList<string> Families { get; }
+
+    /// <summary>
+    /// Makes this surface's shared objects in the given processes (set-up calls must succeed); with
+    /// <paramref name="family"/> (an index into <see cref="Families"/>) this iteration is focused on that family:
+    /// its swarm comes from the family, its threads favour one object, and set-up may prepare that object's state.
+    /// </summary>
+    Task<object> SetUpAsync(KernelCaller caller, GeneratedProcesses processes, int? family);
 
     /// <summary>Draws and makes one call of <see cref="Calls"/> as one of <paramref name="processes"/>.</summary>
     Task OperateAsync(KernelCaller caller, object fixture, GeneratedProcesses processes, int client);

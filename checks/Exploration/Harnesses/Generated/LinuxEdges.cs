@@ -35,8 +35,9 @@ internal static class LinuxEdges
     /// <summary>The advice that changes which pages stay, so races with the reclaimer and faults are common.</summary>
     private static readonly uint[] Dropping = [MadvDontNeed, MadvFree, MadvVolatile, MadvNonVolatile, MadvPageOut, MadvCold];
 
-    /// <summary>An area of the site, the registered one and p0's shared ones as likely as the rest.</summary>
-    public static LinuxArea Area(KernelCaller caller, LinuxSite site) => caller.ChooseOne(site.Areas);
+    /// <summary>An area of the site, the registered one and p0's shared ones as likely as the rest; in a focused iteration its favoured one half the time.</summary>
+    public static LinuxArea Area(KernelCaller caller, LinuxSite site) =>
+        site.Focus is { } kind && site.Area(kind) is { } favoured && caller.Choose(2) == 0 ? favoured : caller.ChooseOne(site.Areas);
 
     /// <summary>An address near <paramref name="area"/> or one of the global edges.</summary>
     public static ulong Address(KernelCaller caller, LinuxSite site, LinuxArea area) => caller.Choose(10) switch
@@ -96,6 +97,10 @@ internal static class LinuxEdges
 
     /// <summary>Advice: half the time one that drops, frees, purges or restores pages (where the reclaimer races), else any, invalid included.</summary>
     public static uint Advise(KernelCaller caller) => caller.ChooseOne(caller.Choose(2) == 0 ? Dropping : Advice);
+
+    /// <summary>Advice of the iteration's swarm when it is focused (any advice one time in six, the edge), else <see cref="Advise(KernelCaller)"/>.</summary>
+    public static uint Advise(KernelCaller caller, LinuxFixture fixture) =>
+        fixture.Advice is { } swarm && caller.Choose(6) != 0 ? caller.ChooseOne(swarm) : Advise(caller);
 
     /// <summary>The bytes a store puts at an address: short, so stores near an area's end stay in it or cross by little.</summary>
     public static ByteString Bytes(KernelCaller caller) => Workload.Fill((byte)(0x40 + caller.Choose(32)), caller.ChooseOne<ulong>([1, 8]));

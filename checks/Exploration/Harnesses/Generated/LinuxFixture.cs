@@ -30,6 +30,9 @@ public sealed record LinuxArea(LinuxAreaKind Kind, ulong Start, ulong Length)
 /// </summary>
 public sealed record LinuxSite(ulong Pid, IReadOnlyList<LinuxArea> Areas, ulong Hole)
 {
+    /// <summary>In a focused iteration, the kind of area this site's calls favour (<see cref="LinuxEdges.Area"/>); null otherwise.</summary>
+    public LinuxAreaKind? Focus { get; init; }
+
     public uint? PipeRead { get; init; }
 
     public uint? PipeWrite { get; init; }
@@ -57,6 +60,15 @@ public sealed class LinuxFixture(IReadOnlyList<LinuxSite> sites, ulong pipeBytes
 
     /// <summary>The set-up fork child of p0 (the target of p0's pidfd).</summary>
     public LinuxSite Child => Sites[1];
+
+    /// <summary>In a focused iteration, the rows of the generator table it draws from (null: every row).</summary>
+    public IReadOnlyList<int>? Swarm { get; init; }
+
+    /// <summary>In a focused iteration, the advice madvise and process_madvise draw from (null: any advice).</summary>
+    public IReadOnlyList<uint>? Advice { get; init; }
+
+    /// <summary>In a focused iteration, the site its calls run in most of the time (null: p0 half the time, else any).</summary>
+    public LinuxSite? FocusSite { get; init; }
 
     /// <summary>Bytes in p0's shared pipe no reader has claimed yet; harness code between awaits runs alone, so this needs no lock.</summary>
     public ulong PipeBytes { get; set; } = pipeBytes;

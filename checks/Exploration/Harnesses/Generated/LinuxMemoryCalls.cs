@@ -54,7 +54,7 @@ internal static class LinuxMemoryCalls
     /// <summary>madvise over an edge range; the registered pages it met are refilled before anything else (<see cref="LinuxProgress"/>), then maybe a store.</summary>
     public static async Task MadviseAsync(KernelCaller caller, LinuxFixture fixture, LinuxSite site)
     {
-        var advice = LinuxEdges.Advise(caller);
+        var advice = LinuxEdges.Advise(caller, fixture);
         var area = LinuxEdges.AreaFor(caller, site, advice);
         var aimed = caller.Choose(3) != 0
             ? (LinuxEdges.PageAddress(caller, site, area), caller.ChooseOne<ulong>([Workload.Page, area.Length]))

@@ -67,14 +67,14 @@ internal static class LinuxProcessCalls
         switch (caller.Choose(4))
         {
             case 0 or 1:
-                var remote = caller.ChooseOne(RemoteAdvice);
+                var remote = fixture.Advice is { } swarm ? caller.ChooseOne(swarm) : caller.ChooseOne(RemoteAdvice);
                 await caller.CallAsAsync(p0.Pid, new PidfdMadvise(p0.Pidfd!.Value, Vector(caller, fixture.Child, remote), remote, flags));
                 break;
             case 2:
                 var opened = await caller.CallAsAsync(site.Pid, new PidfdOpen((uint)site.Pid, 0));
                 if (opened is { Succeeded: true, Value: IntValue { Number: var self } })
                 {
-                    var advice = LinuxEdges.Advise(caller);
+                    var advice = LinuxEdges.Advise(caller, fixture);
                     var vector = Vector(caller, site, advice);
                     await caller.CallAsAsync(site.Pid, new PidfdMadvise((uint)self, vector, advice, flags));
                     await LinuxProgress.RefillMetAsync(caller, site, vector);

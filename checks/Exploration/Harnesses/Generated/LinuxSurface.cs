@@ -48,13 +48,37 @@ public sealed class LinuxSurface : IGeneratedSurface
 
     public IReadOnlyList<Type> Calls { get; } = [.. Generators.Select(g => g.Call)];
 
-    public async Task<object> SetUpAsync(KernelCaller caller, GeneratedProcesses processes) => await LinuxSites.SetUpAsync(caller, processes);
+    public IReadOnlyList<string> Families { get; } = [.. LinuxFamilies.All.Select(f => f.Name)];
+
+    public async Task<object> SetUpAsync(KernelCaller caller, GeneratedProcesses processes, int? family)
+    {
+        var linux = await LinuxSites.SetUpAsync(caller, processes);
+        if (family is not { } f)
+        {
+            return linux;
+        }
+
+        // Focused: a swarm of the family's records and advice, and every site favouring one kind of area.
+        var chosen = LinuxFamilies.All[f];
+        var records = GeneratedSwarm.Draw(caller, chosen.Records, 4);
+        var advice = GeneratedSwarm.Draw(caller, chosen.Advice, 3);
+        var area = caller.ChooseOne(chosen.Areas);
+        var sites = linux.Sites.Select(s => s with { Focus = area }).ToList();
+        return new LinuxFixture(sites, linux.PipeBytes)
+        {
+            Swarm = [.. records.Select(r => Array.FindIndex(Generators, g => g.Call == r)).Order()],
+            Advice = advice,
+            FocusSite = chosen.InChild ? sites[1] : sites[0],
+        };
+    }
 
     public async Task OperateAsync(KernelCaller caller, object fixture, GeneratedProcesses processes, int client)
     {
         var linux = (LinuxFixture)fixture;
-        var generate = caller.ChooseOne(Generators).Generate;
-        var site = caller.Choose(2) == 0 ? linux.P0 : caller.ChooseOne(linux.Sites);
+        var generate = linux.Swarm is { } swarm ? Generators[caller.ChooseOne(swarm)].Generate : caller.ChooseOne(Generators).Generate;
+        var site = linux.FocusSite is { } focus
+            ? caller.Choose(8) != 0 ? focus : caller.ChooseOne(linux.Sites)
+            : caller.Choose(2) == 0 ? linux.P0 : caller.ChooseOne(linux.Sites);
         await generate(caller, linux, site);
     }
 }

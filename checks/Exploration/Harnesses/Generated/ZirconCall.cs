@@ -49,7 +49,36 @@ internal sealed record ZirconCall(KernelCaller Caller, ZirconFixture Fixture, Zi
         Owned.Handles.RemoveAll(h => h.Process == Process && h.Handle == handle);
     }
 
-    public ZirconVmo Vmo() => ZirconEdges.Vmo(Caller, Objects, Owned, Fixture.Focus);
+    /// <summary>A VMO of the process (<see cref="ZirconEdges.Vmo"/>); in p0, when set-up made one for the favoured VMO, that one a time in four.</summary>
+    public ZirconVmo Vmo() =>
+        Fixture.Related is { } related && Objects == Fixture.First && Caller.Choose(4) == 0
+            ? related
+            : ZirconEdges.Vmo(Caller, Objects, Owned, Fixture.Focus, Fixture.Family is not null);
+
+    /// <summary>A set-up VMO of the process other than <paramref name="vmo"/> (of the family's kinds when focused), for a transfer's other end.</summary>
+    public ZirconVmo Other(ZirconVmo vmo)
+    {
+        var kinds = Fixture.Family?.Vmos ?? [.. Enumerable.Range(0, Objects.Vmos.Count)];
+        var others = kinds.Where(k => k < Objects.Vmos.Count).Select(k => Objects.Vmos[k]).Where(v => v.Handle != vmo.Handle).ToList();
+        return others.Count == 0 ? vmo : Caller.ChooseOne(others);
+    }
+
+    /// <summary>
+    /// An offset and a length in <paramref name="vmo"/>. Focused, one draw decides for the whole call (the edges
+    /// of each argument would compound): edges one time in six, the whole VMO two times in six (LOCK and UNLOCK
+    /// want it), else whole pages inside it.
+    /// </summary>
+    public (ulong Offset, ulong Length) Range(ZirconVmo vmo)
+    {
+        var draw = Fixture.Family is null || vmo.Size < Workload.Page ? 0 : Caller.Choose(6);
+        if (draw == 0)
+        {
+            var offset = Offset(vmo.Size);
+            return (offset, Length(vmo.Size, offset));
+        }
+
+        return draw <= 2 ? (0, vmo.Size) : ZirconEdges.PageRange(Caller, vmo.Size);
+    }
 
     public ulong Offset(ulong size) => ZirconEdges.Offset(Caller, size);
 

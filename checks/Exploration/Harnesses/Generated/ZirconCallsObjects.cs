@@ -7,6 +7,7 @@ internal static class ZirconCallsObjects
 {
     private static readonly uint[] Topics = [InfoTopic.HandleValid, InfoTopic.HandleBasic, InfoTopic.Vmo, 0, 99];
 
+    /// <summary>Pin options, the three valid ones first (a focused iteration draws those but one time in six).</summary>
     private static readonly uint[] PinOptions =
     [
         BtiOptions.PermRead, BtiOptions.PermRead | BtiOptions.PermWrite, BtiOptions.PermWrite, 0, BtiOptions.Compress,
@@ -65,8 +66,9 @@ internal static class ZirconCallsObjects
     public static async Task PinAsync(ZirconCall c)
     {
         var vmo = c.Vmo();
-        var offset = c.Offset(vmo.Size);
-        var pin = new BtiPin(ZirconEdges.Handle(c.Caller, c.Objects, c.Objects.Bti), c.Caller.ChooseOne(PinOptions), vmo.Handle, offset, c.Length(vmo.Size, offset));
+        var (offset, length) = c.Range(vmo);
+        var options = c.Fixture.Family is null || ZirconEdges.Edge(c.Caller) ? c.Caller.ChooseOne(PinOptions) : c.Caller.ChooseOne(PinOptions[..3]);
+        var pin = new BtiPin(ZirconEdges.Handle(c.Caller, c.Objects, c.Objects.Bti), options, vmo.Handle, offset, length);
         if (await c.MakeAsync(pin) is { Succeeded: true, Value: RecordValue record } && record["pmt"] is IntValue pmt)
         {
             c.Owned.Pins.Add((c.Process, (uint)pmt.Number));

@@ -48,7 +48,14 @@ internal static class ZirconCallsSpace
     public static Task StoreAsync(ZirconCall c) =>
         c.MakeAsync(new MemWrite(ZirconEdges.Address(c.Caller, c.Objects, c.Owned), ZirconEdges.Data(c.Caller, c.Client)));
 
-    public static Task ProcessCreateAsync(ZirconCall c) => c.MakeAsync(new ProcessCreate());
+    /// <summary>process_create; the koid it returns is the frontier other calls name the next process after.</summary>
+    public static async Task ProcessCreateAsync(ZirconCall c)
+    {
+        if (await c.MakeAsync(new ProcessCreate()) is { Succeeded: true, Value: IntValue koid })
+        {
+            c.Processes.Frontier = Math.Max(c.Processes.Frontier, koid.Number);
+        }
+    }
 
     /// <summary>Facts about one to three of the processes (one named twice, or a koid no process has), while other threads change them.</summary>
     public static Task GetinfoAsync(ZirconCall c)
@@ -62,7 +69,7 @@ internal static class ZirconCallsSpace
     /// <summary>Advice over ranges of a process's mapping, with the vm_seq a getinfo just read half the time (else a guess).</summary>
     public static async Task MadviseAsync(ZirconCall c)
     {
-        var target = c.Caller.Choose(6) == 0 ? 1UL : c.Processes.Pick(c.Caller);
+        var target = c.Caller.Choose(6) == 0 ? 1UL : Koid(c);
         var objects = c.Fixture.Of(target);
         var ranges = Enumerable.Range(0, c.Caller.Choose(3))
             .Select(_ => (ZirconEdges.Address(c.Caller, objects, new ZirconOwned()), c.Caller.ChooseOne<ulong>([Page, 2 * Page, 0, 1])))
@@ -78,12 +85,21 @@ internal static class ZirconCallsSpace
     public static Task SetFreeFramesAsync(ZirconCall c) =>
         c.MakeAsync(new SetFreeFrames(c.Caller.Choose(4) == 0 ? c.Caller.ChooseOne<ulong>([0UL, 1, 4]) : KernelLayout.InitialFreeFrames));
 
-    /// <summary>One to three koids: the processes mostly; one time in six 0 or the koid of an object that is not a process.</summary>
+    /// <summary>One to three koids: the processes mostly (or the next ones, <see cref="Koid"/>); one time in six 0 or the koid of an object that is not a process.</summary>
     private static ImmutableArray<ulong> Koids(ZirconCall c)
     {
         var count = c.Caller.Choose(3) + 1;
-        return [.. Enumerable.Range(0, count).Select(_ => c.Caller.Choose(6) == 0 ? c.Caller.ChooseOne<ulong>([0UL, KernelLayout.FirstKoid + 4]) : c.Processes.Pick(c.Caller))];
+        return [.. Enumerable.Range(0, count).Select(_ => c.Caller.Choose(6) == 0 ? c.Caller.ChooseOne<ulong>([0UL, KernelLayout.FirstKoid + 4]) : Koid(c))];
     }
+
+    /// <summary>
+    /// A process's koid; when focused, one time in three the koid the next or the one after next process_create
+    /// will return (koids are handed out in order), so a call may name a process a concurrent create is making.
+    /// </summary>
+    private static ulong Koid(ZirconCall c) =>
+        c.Processes is { Focused: true, Stride: > 0 } processes && c.Caller.Choose(3) == 0
+            ? processes.Frontier + ((ulong)(c.Caller.Choose(2) + 1) * processes.Stride)
+            : c.Processes.Pick(c.Caller);
 
     /// <summary>The target's vm_seq as a getinfo made now reads it (0 when the call fails): in the procrec after the header, vm_seq follows two u32 and three u64 (koid, handle_count, committed_bytes).</summary>
     private static async Task<ulong> VmSeqAsync(ZirconCall c, ulong target)

@@ -59,8 +59,8 @@ internal static class ZirconCallsVmo
     public static Task ReadAsync(ZirconCall c)
     {
         var vmo = c.Vmo();
-        var offset = c.Offset(vmo.Size);
-        return c.MakeAsync(new VmoRead(vmo.Handle, offset, c.Length(vmo.Size, offset)));
+        var (offset, length) = c.Range(vmo);
+        return c.MakeAsync(new VmoRead(vmo.Handle, offset, length));
     }
 
     public static Task WriteAsync(ZirconCall c)
@@ -69,22 +69,41 @@ internal static class ZirconCallsVmo
         return c.MakeAsync(new VmoWrite(vmo.Handle, c.Offset(vmo.Size), ZirconEdges.Data(c.Caller, c.Client)));
     }
 
+    /// <summary>An op of the iteration's ops (every op, unless focused), over a range of a VMO.</summary>
     public static Task OpRangeAsync(ZirconCall c)
     {
         var vmo = c.Vmo();
-        var offset = c.Offset(vmo.Size);
-        return c.MakeAsync(new VmoOpRange(vmo.Handle, c.Caller.ChooseOne(Ops), offset, c.Length(vmo.Size, offset)));
+        var (offset, length) = c.Range(vmo);
+        return c.MakeAsync(new VmoOpRange(vmo.Handle, c.Caller.ChooseOne(c.Fixture.Ops ?? Ops), offset, length));
     }
 
-    /// <summary>Any two VMOs (the same one too), ranges biased to pages inside both, so a move can fail part-way.</summary>
+    /// <summary>
+    /// Any two VMOs (the same one too), ranges biased to pages inside both, so a move can fail part-way. When
+    /// focused, the ends are two different VMOs of the family three times in four, either way round, with one
+    /// draw for edges (<see cref="ZirconCall.Range"/>) and the source range inside the source, so transfers
+    /// get past their argument checks and meet pins, accesses and transfers in the opposite direction.
+    /// </summary>
     public static Task TransferDataAsync(ZirconCall c)
     {
         var destination = c.Vmo();
-        var source = c.Vmo();
-        var offset = c.Offset(destination.Size);
-        var length = c.Length(Math.Min(destination.Size, source.Size), Math.Min(offset, Math.Min(destination.Size, source.Size)));
-        var sourceOffset = c.Offset(source.Size);
-        var options = c.Caller.Choose(8) == 0 ? ZirconEdges.UnknownBit : 0;
-        return c.MakeAsync(new VmoTransferData(destination.Handle, options, offset, length, source.Handle, sourceOffset));
+        if (c.Fixture.Family is null)
+        {
+            var source = c.Vmo();
+            var offset = c.Offset(destination.Size);
+            var length = c.Length(Math.Min(destination.Size, source.Size), Math.Min(offset, Math.Min(destination.Size, source.Size)));
+            var sourceOffset = c.Offset(source.Size);
+            var options = c.Caller.Choose(8) == 0 ? ZirconEdges.UnknownBit : 0;
+            return c.MakeAsync(new VmoTransferData(destination.Handle, options, offset, length, source.Handle, sourceOffset));
+        }
+
+        var other = c.Caller.Choose(4) != 0 ? c.Other(destination) : c.Vmo();
+        if (c.Caller.Choose(2) == 0)
+        {
+            (destination, other) = (other, destination);
+        }
+
+        var (to, count) = c.Range(destination);
+        var from = count <= other.Size && count % Page == 0 ? (ulong)c.Caller.Choose((int)((other.Size - count) / Page) + 1) * Page : c.Offset(other.Size);
+        return c.MakeAsync(new VmoTransferData(destination.Handle, 0, to, count, other.Handle, from));
     }
 }

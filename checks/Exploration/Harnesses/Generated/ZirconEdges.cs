@@ -21,7 +21,14 @@ internal static class ZirconEdges
     /// <summary>The last page below 2^64.</summary>
     public const ulong TopPage = ulong.MaxValue - Page + 1;
 
-    private static bool Edge(KernelCaller caller) => caller.Choose(EdgeOdds) == 0;
+    public static bool Edge(KernelCaller caller) => caller.Choose(EdgeOdds) == 0;
+
+    /// <summary>A page-aligned range of whole pages inside an object of <paramref name="size"/> bytes, never an edge.</summary>
+    public static (ulong Offset, ulong Length) PageRange(KernelCaller caller, ulong size)
+    {
+        var offset = (ulong)caller.Choose((int)(size / Page)) * Page;
+        return (offset, (ulong)(caller.Choose((int)((size - offset) / Page)) + 1) * Page);
+    }
 
     /// <summary>The edge values measured from an object of <paramref name="size"/> bytes.</summary>
     private static ulong[] Edges(ulong size) => [0, 1, Page - 1, Page, size - Page, size, size + Page, TopPage, ulong.MaxValue];
@@ -52,9 +59,9 @@ internal static class ZirconEdges
 
     /// <summary>
     /// A VMO of the process: one time in six a handle that must fail, else the iteration's focus half the
-    /// time, or any set-up made, or one this thread made.
+    /// time (three times in four when <paramref name="focused"/>), or any set-up made, or one this thread made.
     /// </summary>
-    public static ZirconVmo Vmo(KernelCaller caller, ZirconProcessObjects objects, ZirconOwned owned, int focus)
+    public static ZirconVmo Vmo(KernelCaller caller, ZirconProcessObjects objects, ZirconOwned owned, int focus, bool focused)
     {
         if (Edge(caller))
         {
@@ -62,7 +69,7 @@ internal static class ZirconEdges
         }
 
         var mine = owned.Vmos.Where(v => v.Process == objects.Koid).Select(v => v.Vmo).ToList();
-        return caller.Choose(4) switch
+        return caller.Choose(focused ? 8 : 4) switch
         {
             0 when mine.Count > 0 => caller.ChooseOne(mine),
             0 or 1 => caller.ChooseOne(objects.Vmos),

@@ -42,10 +42,15 @@ public sealed class ZirconOwned
 /// The Zircon surface's objects (each process's, and each thread's own) and this iteration's swarm: the rows
 /// of the call table its programs draw from, and the VMO of each process they favour (swarm testing: a few
 /// calls on one object per iteration meet far more often than all 28 spread over nine VMOs, while over many
-/// iterations every call and every object is drawn).
+/// iterations every call and every object is drawn). A focused iteration also has its family, and the ops of
+/// op_range it draws from (null: every op).
 /// </summary>
-public sealed record ZirconFixture(IReadOnlyList<ZirconProcessObjects> Processes, IReadOnlyList<ZirconOwned> Owned, IReadOnlyList<int> Swarm, int Focus)
+public sealed record ZirconFixture(
+    IReadOnlyList<ZirconProcessObjects> Processes, IReadOnlyList<ZirconOwned> Owned, IReadOnlyList<int> Swarm, int Focus, ZirconFamily? Family, IReadOnlyList<uint>? Ops)
 {
+    /// <summary>In a focused iteration, an object set-up made for the favoured VMO (its snapshot child), which calls name too; else null.</summary>
+    public ZirconVmo? Related { get; init; }
+
     /// <summary>p0's objects, the richest set.</summary>
     public ZirconProcessObjects First => Processes[0];
 

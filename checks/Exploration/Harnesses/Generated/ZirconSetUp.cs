@@ -18,7 +18,15 @@ internal static class ZirconSetUp
     /// <summary>How many table rows a swarm draws (repeats allowed, so one to this many distinct calls).</summary>
     private const int SwarmDraws = 5;
 
-    public static async Task<ZirconFixture> MakeAsync(KernelCaller caller, GeneratedProcesses processes, int clients, int rows)
+    /// <summary>Indices of p0's VMO list (<see cref="FirstAsync"/>) that families name.</summary>
+    public const int Regular = 0, Resizable = 1, Discardable = 2, Lockless = 3, Parent = 4;
+
+    /// <summary>
+    /// Makes the objects and draws the swarm: over every row (<paramref name="rows"/> of them), or with a
+    /// <paramref name="family"/> two to four of its records (<paramref name="rowOf"/> finds their rows), two to
+    /// four of its ops, one of its VMOs, and a prepared state of that VMO.
+    /// </summary>
+    public static async Task<ZirconFixture> MakeAsync(KernelCaller caller, GeneratedProcesses processes, int clients, int rows, ZirconFamily? family, Func<Type, int> rowOf)
     {
         var objects = new List<ZirconProcessObjects> { await FirstAsync(caller) };
         foreach (var koid in processes.Koids.Skip(1))
@@ -26,9 +34,52 @@ internal static class ZirconSetUp
             objects.Add(await OtherAsync(caller, koid));
         }
 
-        var swarm = Enumerable.Range(0, SwarmDraws).Select(_ => caller.Choose(rows)).Distinct().Order().ToList();
-        var focus = caller.Choose(objects[0].Vmos.Count);
-        return new ZirconFixture(objects, [.. Enumerable.Range(0, clients).Select(_ => new ZirconOwned())], swarm, focus);
+        var owned = Enumerable.Range(0, clients).Select(_ => new ZirconOwned()).ToList();
+        if (family is null)
+        {
+            var swarm = Enumerable.Range(0, SwarmDraws).Select(_ => caller.Choose(rows)).Distinct().Order().ToList();
+            return new ZirconFixture(objects, owned, swarm, caller.Choose(objects[0].Vmos.Count), null, null);
+        }
+
+        var records = GeneratedSwarm.Draw(caller, family.Records, 4);
+        var ops = GeneratedSwarm.Draw(caller, family.Ops, 4);
+        var focus = caller.ChooseOne(family.Vmos);
+        var related = await PrepareAsync(caller, objects[0].Vmos[focus], focus);
+        return new ZirconFixture(objects, owned, [.. records.Select(rowOf).Order()], focus, family, ops) { Related = related };
+    }
+
+    /// <summary>
+    /// A state of the favoured VMO the family's calls race from, drawn: a discardable one as created, locked,
+    /// or locked and unlocked once (a regular discardable VMO is reclaimable only after its first unlock); any
+    /// other, half the time, with a snapshot child (which a transfer into it must not reach; returned, so
+    /// calls name it too); and, one time in three, a page of it pinned for the whole iteration.
+    /// </summary>
+    private static async Task<ZirconVmo?> PrepareAsync(KernelCaller caller, ZirconVmo vmo, int kind)
+    {
+        var discardable = kind is Discardable or Lockless;
+        ZirconVmo? child = null;
+        if (!discardable && caller.Choose(2) == 0)
+        {
+            child = new ZirconVmo(await caller.MustAsync(new VmoCreateChild(vmo.Handle, ChildOptions.Snapshot, 0, vmo.Size)), vmo.Size);
+        }
+
+        var locks = discardable ? caller.Choose(3) : 0;
+        if (locks >= 1)
+        {
+            await caller.MustAsync(new VmoOpRange(vmo.Handle, VmoOp.Lock, 0, vmo.Size));
+        }
+
+        if (locks == 2)
+        {
+            await caller.MustAsync(new VmoOpRange(vmo.Handle, VmoOp.Unlock, 0, vmo.Size));
+        }
+
+        if (caller.Choose(3) == 0)
+        {
+            await Workload.PinAsync(caller, vmo.Handle, (ulong)caller.Choose((int)(vmo.Size / Page)));
+        }
+
+        return child;
     }
 
     private static async Task<ZirconProcessObjects> FirstAsync(KernelCaller caller)

@@ -49,8 +49,14 @@ public sealed class ZirconSurface : IGeneratedSurface
 
     public IReadOnlyList<Type> Calls { get; } = [.. Table.Select(row => row.Record)];
 
-    public async Task<object> SetUpAsync(KernelCaller caller, GeneratedProcesses processes) =>
-        await ZirconSetUp.MakeAsync(caller, processes, Threads, Table.Length);
+    public IReadOnlyList<string> Families { get; } = [.. ZirconFamilies.All.Select(f => f.Name)];
+
+    public async Task<object> SetUpAsync(KernelCaller caller, GeneratedProcesses processes, int? family) =>
+        await ZirconSetUp.MakeAsync(caller, processes, Threads, Table.Length, family is { } f ? ZirconFamilies.All[f] : null, RowOf);
+
+    /// <summary>The table row of <paramref name="record"/>; a family naming a record without a row is a defect here.</summary>
+    private static int RowOf(Type record) =>
+        Array.FindIndex(Table, row => row.Record == record) is var row and >= 0 ? row : throw new InvalidOperationException($"no row for {record.Name}");
 
     public async Task OperateAsync(KernelCaller caller, object fixture, GeneratedProcesses processes, int client)
     {
