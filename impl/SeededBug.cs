@@ -181,63 +181,68 @@ public enum SeededBug
     [Breaks("REF-01")]
     PidfdMadviseResolvesBeforeLock,
 
-    // ---- deep bugs (issue 16): each needs two specific orderings of other threads' calls, not one
+    // ---- deep bugs (issue 16): each needs two specific orderings of other threads' calls, at least one of them in a
+    // window one step of the calling kernel thread wide: each reads a VMO, the Linux world or a process without its
+    // lock the step before it takes it (CallPlanner.LooksAsItLocks, ProcessGetinfo.RetryLooks). On the thread pool
+    // nothing falls between two sends of one handler unless it is queued at that very instant; Coyote may switch there.
 
     /// <summary>
-    /// zx_vmo_read (<c>Calls/VmoRead.cs</c>; its look is taken in <c>Calls/CallPlanner.cs</c>) reads the bytes
-    /// optimistically from a look at the VMO before its lock and, holding the lock, accepts them when the frames
-    /// under the range are still the ones the look saw: an ABA on a frame number. The stale read needs a WRITE
-    /// between the look and the lock, after a DECOMMIT there (the frame goes back to the allocator and, the most
-    /// recently freed, comes back) or of a page still committed (a write in place keeps its frame).
+    /// zx_vmo_read (<c>Calls/VmoRead.cs</c>) reads the bytes from an unlocked look at the VMO taken just before its
+    /// lock and, holding the lock, accepts them when the frames under the range are still the ones the look saw: an
+    /// ABA on a frame number. The stale read needs a DECOMMIT and then a WRITE (the frame goes back to the allocator
+    /// and, the most recently freed, comes back) both between the look and the lock; a write in place of bytes the
+    /// read does not cover changes nothing it returns.
     /// </summary>
     [Breaks("REF-01")]
     ReadValidatesLookByFrame,
 
     /// <summary>
-    /// ZX_VMO_OP_COMMIT (<c>Calls/OpRange/Commit.cs</c>; its look is taken in <c>Calls/CallPlanner.cs</c>) counts
-    /// the pages to commit under a first hold of the VMO, drops the lock to get the frames and, holding it again,
-    /// re-validates only by the number of committed pages: when the count is unchanged it installs frames at the
-    /// pages the first look found missing. A WRITE of such a page alone changes the count; with a DECOMMIT of
-    /// another page also between the two holds the count is back where it was, and the written page is replaced
-    /// (its frame lost, its bytes zeroed).
+    /// ZX_VMO_OP_COMMIT (<c>Calls/OpRange/Commit.cs</c>) counts the pages to commit in an unlocked look just before
+    /// its lock and, holding it, re-validates only by the number of committed pages (as a kernel that drops its lock
+    /// around the allocation and re-validates by a count): when the count is unchanged it installs frames at the
+    /// pages the look found missing. A WRITE of such a page alone changes the count; with a DECOMMIT of another page
+    /// also between the look and the lock the count is back where it was, and the written page is replaced (its
+    /// frame lost, its bytes zeroed).
     /// </summary>
     [Breaks("INV-MEM-02")]
     CommitValidatesLookByPageCount,
 
     /// <summary>
-    /// ZX_VMO_OP_DONT_NEED (<c>Calls/OpRange/DontNeed.cs</c>; its look is taken in <c>Calls/CallPlanner.cs</c>)
-    /// judges whether the VMO is unlocked from a look before its lock and discards it at once if so. The VMO
-    /// starts locked, so the window only opens when a third call, an UNLOCK, commits before the look; a LOCK
-    /// must then commit between the look and the hold for a locked VMO to be discarded.
+    /// ZX_VMO_OP_DONT_NEED (<c>Calls/OpRange/DontNeed.cs</c>) judges whether the VMO is unlocked from an unlocked look
+    /// just before its lock: a look that saw it unlocked takes a fast path that skips the check under the lock and
+    /// discards at once. The VMO starts locked, so the window only opens when a third call, an UNLOCK, commits before
+    /// the look; a LOCK must then commit between the look and the lock for a locked VMO to be discarded.
     /// </summary>
     [Breaks("INV-DISC-01")]
     DontNeedJudgesLockFromLook,
 
     /// <summary>
-    /// process_getinfo (<c>Actors/SyscallActor.CrossProcess.cs</c>, SnapshotAsync) starts over once when a frozen
-    /// process holds a VMO it did not take, but on its second attempt skips that re-validation and counts such a
-    /// VMO's pages as zero. Two maps of VMOs new to the process must each commit between getinfo's look at the
-    /// process and its freeze: the first forces the retry, the second slips through it.
+    /// process_getinfo (<c>Actors/SyscallActor.CrossProcess.cs</c>, SnapshotAsync; <c>Calls/ProcessGetinfo.cs</c>)
+    /// starts over when a frozen process holds a VMO it did not take, but on its retries re-validates against a look
+    /// at the process taken without its lock just before the freeze, not against the frozen process, and counts a
+    /// VMO it did not take as zero pages. A new VMO must commit between the first attempt's look and freeze (forcing
+    /// the retry) and another between a retry's look and its freeze, one step of getinfo's thread.
     /// </summary>
     [Breaks("INV-INFO-05")]
     GetinfoRetriesOnceThenTrustsLook,
 
     /// <summary>
-    /// read(2) of an empty pipe (<c>Calls/Linux/Rules/UffdFaults.cs</c>, BlockOn) finds the pipe empty in one
-    /// transaction and adds its waiter in a second, so the last write(2), committing between the two, wakes nobody:
-    /// the lost wakeup of a waiter that registers between its check and its sleep. The reader must block
-    /// first (its read before the write) and the write must land in that window; the reader then waits for ever.
+    /// read(2) of a pipe (<c>Calls/Linux/FdRead.cs</c>) checks for data in an unlocked look at the Linux world just
+    /// before its lock and, when the look found the pipe empty, adds its waiter under the lock without checking again:
+    /// the lost wakeup of a waiter that registers between its check and its sleep. The look must come before the
+    /// write and the write must commit between the look and the lock (it finds no waiter to wake); the reader would
+    /// then wait for ever, but its BLOCKED linearizes at the lock, where the pipe holds the byte, so the refinement
+    /// check catches it first.
     /// </summary>
-    [Breaks("LIVE-01")]
+    [Breaks("REF-01")]
     PipeReadChecksThenSleeps,
 
     /// <summary>
-    /// ZX_INFO_VMO (<c>Calls/ObjectGetInfo.cs</c>; its look is taken in <c>Calls/CallPlanner.cs</c>) publishes
-    /// committed_change_events from a look before its lock whenever the number of committed pages is the one the
-    /// look saw: a counter published from before the state it counts, re-validated by another count (ABA). A
-    /// discard alone empties the VMO and a write in place changes no count, so both are caught; the stale
-    /// counter needs a reclaim that discards the lockless VMO and a WRITE that commits its page again, both
-    /// between the look and the lock.
+    /// ZX_INFO_VMO (<c>Calls/ObjectGetInfo.cs</c>) publishes committed_change_events from an unlocked look just before
+    /// its lock whenever the number of committed pages is the one the look saw: a counter published from before the
+    /// state it counts, re-validated by another count (ABA). A discard alone empties the VMO and a write in place
+    /// changes no count, so both are caught; the stale counter needs a reclaim that discards the lockless VMO and a
+    /// WRITE that commits its page again, both between the look and the lock.
     /// </summary>
     [Breaks("REF-01")]
     InfoVmoValidatesLookByPageCount,

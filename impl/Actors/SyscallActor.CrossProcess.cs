@@ -52,11 +52,11 @@ internal sealed partial class SyscallActor
                 }
             }
 
-            await _transaction.AcquireAsync(vmos.Select(v => (LockTarget)LockTarget.Vmo(v.Key, v.Value)).Concat(targets));
+            var looks = Calls.ProcessGetinfo.RetryLooks(attempt, targets.Select(t => t.Koid), _start.Directory.Options.Bugs);
+            await _transaction.AcquireAsync(vmos.Select(v => (LockTarget)LockTarget.Vmo(v.Key, v.Value)).Concat(targets), looks: looks);
             var held = _transaction.Held;
             var frozen = targets.ToDictionary(t => t.Koid, t => held.Processes[t.Koid]);
-            var retried = attempt > 1 && _start.Directory.Options.Bugs.Has(SeededBug.GetinfoRetriesOnceThenTrustsLook);
-            if (!retried && frozen.Values.SelectMany(p => ProcessFacts.HeldVmoActors(p).Keys).Any(k => !vmos.ContainsKey(k)))
+            if ((looks?.SeenProcesses ?? frozen).Values.SelectMany(p => ProcessFacts.HeldVmoActors(p).Keys).Any(k => !vmos.ContainsKey(k)))
             {
                 _transaction.ReleaseAll(null);
                 continue;

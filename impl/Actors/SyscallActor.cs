@@ -141,16 +141,17 @@ internal sealed partial class SyscallActor : Actor, ICallThread
                 }
             }
 
+            var looks = CallPlanner.LooksAsItLocks(call, snapshot, directory.Options.Bugs, peeked);
             var peekedLinux = await PeekLinuxAsync(call, directory);
             CallContext context;
             SyscallResult result;
             while (true)
             {
-                await _transaction.AcquireAsync(targets, inOrder);
+                await _transaction.AcquireAsync(targets, inOrder, looks);
                 context = new CallContext(_start.Request.Process, snapshot, directory, _transaction.Held, new KernelObjectFactory(Id.Runtime))
                 {
                     Peeked = peeked,
-                    PeekedLinux = peekedLinux,
+                    PeekedLinux = peekedLinux ?? looks?.SeenWorld,
                     Thread = Id,
                     Resumes = resumes,
                     RequestId = _start.RequestId,

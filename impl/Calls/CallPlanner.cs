@@ -55,15 +55,29 @@ internal static class CallPlanner
         Abi.VmoOpRange { Op: VmoOp.Unlock } => bugs.Has(SeededBug.UnlockDoubleDecrement),
         Abi.VmoTransferData => bugs.Has(SeededBug.TransferMovesPagePinnedMidOperation) || bugs.Has(SeededBug.TransferChecksPinsBeforeTakingDestination),
 
-        // The deep optimistic looks (issue 16): the call's own file says how it trusts what it saw.
-        Abi.VmoRead => bugs.Has(SeededBug.ReadValidatesLookByFrame),
-        Abi.VmoOpRange { Op: VmoOp.Commit } => bugs.Has(SeededBug.CommitValidatesLookByPageCount),
-        Abi.VmoOpRange { Op: VmoOp.DontNeed } => bugs.Has(SeededBug.DontNeedJudgesLockFromLook),
-        Abi.ObjectGetInfo { Topic: InfoTopic.Vmo } => bugs.Has(SeededBug.InfoVmoValidatesLookByPageCount),
-
         // Only the seeded stale-check bugs peek; every correct call judges what it holds.
         _ => false,
     };
+
+    /// <summary>
+    /// What a deep seeded bug (issue 16) makes this call read without the lock just before it takes it
+    /// (<see cref="Locking.Transaction.AcquireAsync"/>), or null: the optimistic look whose window is one step of the
+    /// calling thread wide, unlike <see cref="PeeksFirst"/>'s look a whole round trip before. The call's own file
+    /// says how it trusts what it saw, which goes into <paramref name="seen"/>.
+    /// </summary>
+    public static LockLooks? LooksAsItLocks(Syscall call, ProcessState process, SeededBugSet bugs, Dictionary<ulong, VmoState> seen)
+    {
+        var looks = call switch
+        {
+            Abi.VmoRead => bugs.Has(SeededBug.ReadValidatesLookByFrame),
+            Abi.VmoOpRange { Op: VmoOp.Commit } => bugs.Has(SeededBug.CommitValidatesLookByPageCount),
+            Abi.VmoOpRange { Op: VmoOp.DontNeed } => bugs.Has(SeededBug.DontNeedJudgesLockFromLook),
+            Abi.ObjectGetInfo { Topic: InfoTopic.Vmo } => bugs.Has(SeededBug.InfoVmoValidatesLookByPageCount),
+            Abi.FdRead => bugs.Has(SeededBug.PipeReadChecksThenSleeps),
+            _ => false,
+        };
+        return looks ? new LockLooks(NamedVmos(call, process).Select(t => t.Koid).ToHashSet(), call is Abi.FdRead, seen) : null;
+    }
 
     /// <summary>The VMOs named by the call's handle parameters declared to name a VMO or any object.</summary>
     public static IEnumerable<LockTarget> NamedVmos(Syscall call, ProcessState process) =>

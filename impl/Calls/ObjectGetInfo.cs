@@ -59,7 +59,7 @@ internal static class ObjectGetInfo
             ("populated_bytes", Value.Int(committed)));
     }
 
-    // Only the seeded stale-counter bug takes a look (CallPlanner.PeeksFirst): it trusts it while the page count agrees.
+    // Only the seeded stale-counter bug takes a look (CallPlanner.LooksAsItLocks): it trusts it while the page count agrees.
     private static ulong PublishedChangeEvents(CallContext context, VmoState vmo) =>
         context.Peeked.TryGetValue(vmo.Koid, out var looked) && looked.Pages.Count == vmo.Pages.Count ? looked.ChangeEvents : vmo.ChangeEvents;
 }

@@ -1,5 +1,6 @@
 using VmoKernel.Abi;
 using VmoKernel.Kernel.Calls.Rules;
+using VmoKernel.Kernel.Locking;
 using VmoKernel.Kernel.State;
 
 namespace VmoKernel.Kernel.Calls;
@@ -12,6 +13,16 @@ namespace VmoKernel.Kernel.Calls;
 /// </summary>
 internal static class ProcessGetinfo
 {
+    /// <summary>
+    /// The looks the seeded retry bug (issue 16) takes: after its first attempt, getinfo re-validates the VMOs it took
+    /// against processes looked at without their lock just before the freeze, not against the frozen processes.
+    /// Null for a first attempt and for a correct kernel, which re-validates against what it froze.
+    /// </summary>
+    public static LockLooks? RetryLooks(int attempt, IEnumerable<ulong> processes, SeededBugSet bugs) =>
+        attempt > 1 && bugs.Has(SeededBug.GetinfoRetriesOnceThenTrustsLook)
+            ? new LockLooks(new HashSet<ulong>(), false, []) { Processes = processes.ToHashSet() }
+            : null;
+
     public static SyscallResult? ArgumentError(Abi.ProcessGetinfo call) =>
         (call.Flags & ~ProcessInfoOptions.KnownFlags) != 0 || (call.Mask & ~ProcessInfoOptions.KnownMask) != 0 || call.Procs.IsEmpty
             ? SyscallResult.Error(Status.Einval)

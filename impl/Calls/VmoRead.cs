@@ -41,7 +41,7 @@ internal static class VmoRead
             return SyscallResult.Error(Status.ZxErrInvalidArgs);
         }
 
-        // Only the seeded ABA on a frame takes a look for a read (CallPlanner.PeeksFirst): it reads what the look saw.
+        // Only the seeded ABA on a frame takes a look for a read (CallPlanner.LooksAsItLocks): it reads what the look saw.
         var source = context.Peeked.TryGetValue(vmo.Koid, out var looked) && OptimisticLook.SameFrames(looked, vmo) ? looked : vmo;
         return SyscallResult.ZxOk(Value.Of(ByteString.Of(VmoAccess.Read(context, source, call.Offset, call.Length))));
     }

@@ -94,6 +94,12 @@ internal sealed class PeekReplyEvent(VmoState state) : Event
     public VmoState State { get; } = state;
 }
 
+/// <summary>The Linux world's answer to <see cref="PeekEvent"/>, which only a deep seeded bug asks (issue 16).</summary>
+internal sealed class LinuxPeekReplyEvent(Linux.State.LinuxWorldState state) : Event
+{
+    public Linux.State.LinuxWorldState State { get; } = state;
+}
+
 /// <summary>Asks the reclaimer to run a <c>reclaim(level)</c> call for a process and answer the given syscall actor.</summary>
 internal sealed class ReclaimRequestEvent(ActorId requester, ulong process, ActorId processActor, Reclaim call, long requestId) : Event
 {

@@ -29,8 +29,13 @@ internal sealed class Transaction(ActorId holder, Action<ActorId, Event> send, F
 
     public bool Holds(LockTarget target) => _held.Exists(t => t.Key == target.Key);
 
-    /// <summary>Acquires every target not held yet; in ascending order unless <paramref name="inOrder"/> is false (the seeded deadlock).</summary>
-    public async Task AcquireAsync(IEnumerable<LockTarget> wanted, bool inOrder = true)
+    /// <summary>
+    /// Acquires every target not held yet; in ascending order unless <paramref name="inOrder"/> is false (the seeded deadlock).
+    /// A VMO or the Linux world that <paramref name="looks"/> names (only the deep seeded bugs, issue 16) is first read
+    /// without its lock, the read sent just before the acquire with nothing in between: the unlocked load a kernel
+    /// makes the instruction before it takes the lock. What it saw goes into <paramref name="looks"/> (the last look, after a retake).
+    /// </summary>
+    public async Task AcquireAsync(IEnumerable<LockTarget> wanted, bool inOrder = true, LockLooks? looks = null)
     {
         var missing = wanted.Where(t => !Holds(t)).DistinctBy(t => t.Key).ToList();
         if (missing.Count == 0)
@@ -50,10 +55,37 @@ internal sealed class Transaction(ActorId holder, Action<ActorId, Event> send, F
 
         foreach (var target in missing)
         {
+            var look = looks is not null && looks.Wants(target);
+            if (look)
+            {
+                send(target.Actor, target.Class == LockClass.Process ? new ResolveEvent(holder) : new PeekEvent(holder));
+            }
+
             send(target.Actor, new AcquireEvent(holder));
+            if (look)
+            {
+                await ReceiveLookAsync(target, looks!);
+            }
+
             var granted = (GrantedEvent)await receive(typeof(GrantedEvent), e => ((GrantedEvent)e).Owner.Equals(target.Actor));
             _held.Add(target);
             target.Take(Held, granted.State);
+        }
+    }
+
+    private async Task ReceiveLookAsync(LockTarget target, LockLooks looks)
+    {
+        switch (target.Class)
+        {
+            case LockClass.Vmo:
+                looks.Seen[target.Koid] = ((PeekReplyEvent)await receive(typeof(PeekReplyEvent), _ => true)).State;
+                break;
+            case LockClass.Process:
+                looks.SeenProcesses[target.Koid] = ((ProcessSnapshotEvent)await receive(typeof(ProcessSnapshotEvent), _ => true)).State;
+                break;
+            default:
+                looks.SeenWorld = ((LinuxPeekReplyEvent)await receive(typeof(LinuxPeekReplyEvent), _ => true)).State;
+                break;
         }
     }
 

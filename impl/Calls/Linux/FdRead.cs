@@ -21,7 +21,10 @@ internal static class FdRead
             return checkedEnd == Status.Ok ? SyscallResult.Ok(Value.Int(0)) : SyscallResult.Error(checkedEnd);
         }
 
-        if (pipe.Buffer.Length == 0)
+        // Only the seeded lost wakeup takes a look (CallPlanner.LooksAsItLocks): a reader whose unlocked look found the
+        // pipe empty goes to sleep on it without checking again under the lock, so a write in between wakes nobody.
+        var lookedEmpty = context.PeekedLinux?.Pipes.GetValueOrDefault(pipe.Id) is { Buffer.Length: 0 };
+        if (pipe.Buffer.Length == 0 || lookedEmpty)
         {
             return Descriptors.Count(context.Linux, DescriptorKind.PipeWrite, pipe.Id) == 0
                 ? SyscallResult.Ok(Value.Int(0))

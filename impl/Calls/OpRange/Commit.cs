@@ -35,7 +35,7 @@ internal static class Commit
 
         context.Need(memory: true);
 
-        // Only the seeded lock-dropped-around-the-allocation bug takes a look (CallPlanner.PeeksFirst): it re-validates by the page count.
+        // Only the seeded lock-dropped-around-the-allocation bug takes a look (CallPlanner.LooksAsItLocks): it re-validates by the page count.
         var committed = context.Peeked.TryGetValue(vmo.Koid, out var looked) && looked.Pages.Count == vmo.Pages.Count && !vmo.IsView
             ? OptimisticLook.CommitAsLooked(context, looked, vmo, first, count)
             : VmoAccess.Commit(context, vmo, first, count);

@@ -21,8 +21,9 @@ internal static class DontNeed
         context.Put(vmo);
         var worthDiscarding = vmo.Lockless ? !vmo.Pages.IsEmpty : vmo.DiscardState != DiscardState.Discarded;
 
-        // Only the seeded check-then-act bug takes a look (CallPlanner.PeeksFirst): it judges the lock count by it.
-        var judged = context.Peeked.TryGetValue(vmo.Koid, out var looked) ? looked : vmo;
+        // Only the seeded check-then-act bug takes a look (CallPlanner.LooksAsItLocks): a look that saw the VMO
+        // unlocked takes the fast path, which skips the check under the lock; one that saw it locked checks again.
+        var judged = context.Peeked.TryGetValue(vmo.Koid, out var looked) && looked.LockCount == 0 ? looked : vmo;
         if (judged.LockCount == 0 && !vmo.HasAnyPin && worthDiscarding && !context.Bugs.Has(SeededBug.DontNeedNotImmediate))
         {
             context.Need(memory: true);

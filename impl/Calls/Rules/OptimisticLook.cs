@@ -5,7 +5,7 @@ namespace VmoKernel.Kernel.Calls.Rules;
 /// <summary>
 /// What the deep seeded bugs (issue 16) do with a look at a VMO taken before its lock: trust it once a cheap
 /// re-validation passes. Each re-validation compares something an ABA can restore (a frame number, a page
-/// count), which is the whole bug. Correct calls never take such a look (<see cref="CallPlanner.PeeksFirst"/>).
+/// count), which is the whole bug. Correct calls never take such a look (<see cref="CallPlanner.LooksAsItLocks"/>).
 /// </summary>
 internal static class OptimisticLook
 {

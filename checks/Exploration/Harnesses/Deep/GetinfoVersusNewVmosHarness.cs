@@ -6,8 +6,8 @@ namespace VmoKernel.Checks.Exploration.Harnesses.Deep;
 /// <summary>
 /// process_getinfo of the calling process's committed bytes while another thread creates contiguous VMOs (each
 /// committed at creation, so each adds a page the process holds). A getinfo that finds a VMO it did not take must
-/// start over; one that trusts its look on the second attempt is fooled only when one create lands in each of
-/// two attempts' windows between the look and the freeze.
+/// start over; one that re-validates its retry against a look taken just before the freeze is fooled only when one
+/// create lands in the first attempt's window and another in the step between the retry's look and its freeze.
 /// </summary>
 [Hunts(SeededBug.GetinfoRetriesOnceThenTrustsLook)]
 [ChecksSpec("LIVE-01", "REF-01", "INV-INFO-05")]

@@ -6,8 +6,8 @@ namespace VmoKernel.Checks.Exploration.Harnesses.Deep;
 
 /// <summary>
 /// A one-byte read of a pipe by one thread and a one-byte write by another, so the read always finishes. A reader
-/// that checks the pipe and goes to sleep in two steps loses its wakeup only when it found the pipe empty before
-/// the write and the write lands between its check and its sleep.
+/// that checks the pipe without its lock and goes to sleep under it loses its wakeup only when its check came
+/// before the write and the write commits between its check and its lock, one step of the reader's thread.
 /// </summary>
 [Hunts(SeededBug.PipeReadChecksThenSleeps)]
 [ChecksSpec("LIVE-01", "LIVE-LINUX-01", "REF-01")]

@@ -44,14 +44,6 @@ internal static class UffdFaults
     {
         var world = context.Linux.NewId(out var id);
         var waiter = new Waiter(id, context.ProcessKoid, context.Thread!, reason, channel, 0);
-        if (reason == WaitReason.PipeData && context.Bugs.Has(SeededBug.PipeReadChecksThenSleeps))
-        {
-            // The seeded lost wakeup: the pipe was found empty here, but the reader goes to sleep in a transaction of its own.
-            context.Linux = world;
-            context.Effects.ThenInAnotherTransaction(later => later.Linux = later.Linux with { Waiters = later.Linux.Waiters.Add(id, waiter) });
-            return id;
-        }
-
         context.Linux = world with { Waiters = world.Waiters.Add(id, waiter) };
         return id;
     }
