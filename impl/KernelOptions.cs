@@ -18,4 +18,15 @@ public sealed record KernelOptions
     /// harness keeps of the calls behind a kernel image, to tell the monitors of the kernel booted from it.
     /// </summary>
     public Action<Microsoft.Coyote.Specifications.Monitor.Event>? Tap { get; init; }
+
+    /// <summary>Tells every monitor (through an actor's <c>Monitor</c>), then the tap, of one notification: the one way the kernel notifies.</summary>
+    internal void Tell(Action<Type, Microsoft.Coyote.Specifications.Monitor.Event> monitor, Microsoft.Coyote.Specifications.Monitor.Event notification)
+    {
+        foreach (var type in Monitors)
+        {
+            monitor(type, notification);
+        }
+
+        Tap?.Invoke(notification);
+    }
 }

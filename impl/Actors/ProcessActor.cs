@@ -56,12 +56,7 @@ internal sealed class ProcessActor : Actor
         }
 
         _state = next;
-        foreach (var monitor in _directory.Options.Monitors)
-        {
-            Monitor(monitor, commit.Notification);
-        }
-
-        _directory.Options.Tap?.Invoke(commit.Notification);
+        _directory.Options.Tell(Monitor, commit.Notification);
 
         SendEvent(commit.Requester, new CommitAckEvent(true));
     }

@@ -167,12 +167,7 @@ internal sealed partial class SyscallActor
             RequestId = _start.RequestId,
             Touched = _transaction.Held.Touched(process),
         };
-        foreach (var monitor in _start.Directory.Options.Monitors)
-        {
-            Monitor(monitor, notification);
-        }
-
-        _start.Directory.Options.Tap?.Invoke(notification);
+        _start.Directory.Options.Tell(Monitor, notification);
 
         return result;
     }

@@ -45,13 +45,7 @@ internal sealed partial class SyscallActor : Actor, ICallThread
             result = await request.Call.Accept(KernelCalls.Instance, this);
         }
 
-        var answered = new CallAnsweredNotification(_start.RequestId, result);
-        foreach (var monitor in _start.Directory.Options.Monitors)
-        {
-            Monitor(monitor, answered);
-        }
-
-        _start.Directory.Options.Tap?.Invoke(answered);
+        _start.Directory.Options.Tell(Monitor, new CallAnsweredNotification(_start.RequestId, result));
 
         if (request.ReplyTo is { } replyTo)
         {

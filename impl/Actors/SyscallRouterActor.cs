@@ -58,13 +58,7 @@ internal sealed class SyscallRouterActor : Actor
         var request = (SyscallRequestEvent)e;
         var completion = CurrentEventGroup as AwaitableEventGroup<SyscallResult>;
         var id = ++_requests;
-        var started = new CallStartedNotification(id, request.Process, request.Call);
-        foreach (var monitor in _directory.Options.Monitors)
-        {
-            Monitor(monitor, started);
-        }
-
-        _directory.Options.Tap?.Invoke(started);
+        _directory.Options.Tell(Monitor, new CallStartedNotification(id, request.Process, request.Call));
 
         _directory.InFlight.Started(wasSent: completion is not null);
         _processes.TryGetValue(request.Process, out var process);

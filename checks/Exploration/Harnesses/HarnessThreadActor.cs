@@ -45,7 +45,7 @@ internal sealed class HarnessThreadActor : Actor
             }
             else
             {
-                StartClients(new HarnessThreadEvent(start.Harness, start.Settings, start.Router, start.Process, start.Bindings, fixture, -1), e => CreateActor(typeof(HarnessThreadActor), e));
+                StartClients(start, fixture, e => CreateActor(typeof(HarnessThreadActor), e));
             }
         }
         else
@@ -84,15 +84,15 @@ internal sealed class HarnessThreadActor : Actor
     internal static void StartSetUp(IActorRuntime runtime, IKernelHarness harness, ActorKernel kernel, HarnessSettings settings, SetUpRun? run) =>
         runtime.CreateActor(typeof(HarnessThreadActor), new HarnessThreadEvent(harness, settings, kernel.Router, kernel.InitialProcess, kernel.InitialBindings, null, -1, run));
 
-    /// <summary>Starts the client threads of <paramref name="setUp"/> (a set-up thread's start, its fixture made): those the workload gives operations, or all.</summary>
-    internal static void StartClients(HarnessThreadEvent setUp, Action<HarnessThreadEvent> create)
+    /// <summary>Starts the client threads of <paramref name="setUp"/> (a set-up thread's start) with the <paramref name="fixture"/> its set-up made: those the workload gives operations, or all.</summary>
+    internal static void StartClients(HarnessThreadEvent setUp, object fixture, Action<HarnessThreadEvent> create)
     {
         var workload = setUp.Settings.Workload;
         for (var client = 0; client < setUp.Harness.Clients; client++)
         {
             if (workload is null || (client < workload.Threads.Count && workload.Threads[client].Count > 0))
             {
-                create(setUp.ForClient(client, setUp.Fixture!));
+                create(setUp.ForClient(client, fixture));
             }
         }
     }

@@ -43,9 +43,9 @@ public abstract class KernelHarness<TFixture> : ExplorationHarness, IKernelHarne
             }
 
             settings.Recorder?.Start(Clients, image.Answers.Count);
-            var fixture = image.Fixture(this, booted.InitialProcess, booted.InitialBindings);
             HarnessThreadActor.StartClients(
-                new HarnessThreadEvent(this, settings, booted.Router, booted.InitialProcess, booted.InitialBindings, fixture, -1),
+                new HarnessThreadEvent(this, settings, booted.Router, booted.InitialProcess, booted.InitialBindings, null, -1),
+                image.Fixture(this, booted.InitialProcess, booted.InitialBindings),
                 start => runtime.CreateActor(typeof(HarnessThreadActor), start));
             return;
         }
