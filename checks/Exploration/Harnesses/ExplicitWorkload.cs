@@ -9,9 +9,11 @@ namespace VmoKernel.Checks.Exploration.Harnesses;
 /// its entry, and the trace records what every thread did. The set-up thread's calls are fixed by the
 /// harness, but a shrinker may delete some (<see cref="SkippedSetUpCalls"/>, by their index in set-up
 /// order): a deleted call is not sent to the kernel and answers ZX_OK with value 0, so a later call that
-/// needed its handle fails and the candidate is rejected.
+/// needed its handle fails and the candidate is rejected. With <see cref="DrawsNoValues"/> the client threads do not
+/// draw Coyote's values at all: the last edit of a shrink, whose schedule then holds no value step for calls it names.
 /// </summary>
-public sealed record ExplicitWorkload(IReadOnlyList<IReadOnlyList<IReadOnlyList<int>>> Threads, IReadOnlyList<int>? SkippedSetUpCalls = null)
+public sealed record ExplicitWorkload(
+    IReadOnlyList<IReadOnlyList<IReadOnlyList<int>>> Threads, IReadOnlyList<int>? SkippedSetUpCalls = null, bool DrawsNoValues = false)
 {
     /// <summary>Operations over all threads.</summary>
     [JsonIgnore]
@@ -30,6 +32,9 @@ public sealed record ExplicitWorkload(IReadOnlyList<IReadOnlyList<IReadOnlyList<
     public ExplicitWorkload WithoutSetUpCall(int index) => this with { SkippedSetUpCalls = [.. (SkippedSetUpCalls ?? []).Append(index).Order()] };
 
     public bool SkipsSetUpCall(int index) => SkippedSetUpCalls?.Contains(index) == true;
+
+    /// <summary>The same workload, its client threads no longer drawing the values they ignore.</summary>
+    public ExplicitWorkload WithoutDrawing() => this with { DrawsNoValues = true };
 
     /// <summary>The value operation <paramref name="operation"/> of <paramref name="thread"/> takes at its <paramref name="index"/>-th choice among <paramref name="count"/> options (0 past the recorded ones).</summary>
     public int Choice(int thread, int operation, int index, int count)

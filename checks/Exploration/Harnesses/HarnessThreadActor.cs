@@ -58,8 +58,9 @@ internal sealed class HarnessThreadActor : Actor
                 var caller = Caller(start, count =>
                 {
                     // Coyote's value is drawn even under a workload (and then ignored), so a schedule recorded
-                    // while the threads chose replays step for step once their choices are made explicit.
-                    var drawn = RandomInteger(count);
+                    // while the threads chose replays step for step once their choices are made explicit; a
+                    // shrink's last edit drops those draws and their steps together (DrawsNoValues).
+                    var drawn = workload is { DrawsNoValues: true } ? 0 : RandomInteger(count);
                     var value = workload is null ? drawn : workload.Choice(start.Client, operation, choices.Count, count);
                     choices.Add(value);
                     return value;

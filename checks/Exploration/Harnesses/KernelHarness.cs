@@ -30,7 +30,7 @@ public abstract class KernelHarness<TFixture> : ExplorationHarness, IKernelHarne
     /// <summary>Makes one operation for user thread <paramref name="client"/>, chosen with <see cref="KernelCaller.Choose"/>.</summary>
     protected abstract Task OperateAsync(KernelCaller caller, TFixture fixture, int client);
 
-    public override void Start(IActorRuntime runtime, HarnessSettings settings)
+    protected override void StartActors(IActorRuntime runtime, HarnessSettings settings)
     {
         MonitorCatalog.RegisterKernelMonitors(runtime);
         var options = new KernelOptions { Monitors = MonitorCatalog.Kernel, Bugs = settings.Bugs };

@@ -17,7 +17,7 @@ public sealed class PingPongHarness : ExplorationHarness
 
     public override string Description => "baseline: two bare actors exchange 50 ping/pong events";
 
-    public override void Start(IActorRuntime runtime, HarnessSettings settings)
+    protected override void StartActors(IActorRuntime runtime, HarnessSettings settings)
     {
         var ponger = runtime.CreateActor(typeof(PongerActor));
         runtime.CreateActor(typeof(PingerActor), new PingerActor.Setup(ponger));

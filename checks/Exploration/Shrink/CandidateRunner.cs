@@ -25,16 +25,22 @@ public sealed partial class CandidateRunner(ExplorationRequest request, int maxR
     /// <summary>Runs and wall time are both bounded (each shrink must stay well under a minute on the ci machine).</summary>
     public bool BudgetLeft => Runs < maxRuns && (timeBudget is not { } limit || _clock.Elapsed < limit);
 
+    private bool RunsLeftPastDeadline => Runs < maxRuns;
+
     /// <summary>Counts a run made outside <see cref="Run"/> (a short exploration) against the budget.</summary>
     public void Charge(int runs) => Runs += runs;
 
     public int RunsLeft => Math.Max(maxRuns - Runs, 0);
 
-    /// <summary>Runs the candidate, continued by <paramref name="continuation"/>; null when the budget is spent.</summary>
-    public CandidateRun? Run(CoyoteSchedule candidate, Continuation continuation)
+    /// <summary>
+    /// Runs the candidate, continued by <paramref name="continuation"/>; null when the budget is spent. With
+    /// <paramref name="pastDeadline"/> only runs are counted (a final edit of two runs at most, which the wall-time
+    /// limit of the passes before it must not skip).
+    /// </summary>
+    public CandidateRun? Run(CoyoteSchedule candidate, Continuation continuation, bool pastDeadline = false)
     {
         var schedule = candidate.ContinuedBy(continuation);
-        for (var attempt = 0; attempt < 2 && BudgetLeft; attempt++)
+        for (var attempt = 0; attempt < 2 && (pastDeadline ? RunsLeftPastDeadline : BudgetLeft); attempt++)
         {
             var (run, divergedAt) = RunOnce(schedule);
             if (divergedAt is not { } step || step >= schedule.Steps.Count)

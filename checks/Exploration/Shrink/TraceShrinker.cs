@@ -40,7 +40,7 @@ public static class TraceShrinker
         }
 
         var essence = new WorkloadShrinker(runner, specId).Shrink(before, request.Workload ?? recorder.Workload, recorder.SetUpCalls);
-        var after = new ScheduleShrinker(runner, specId).Shrink(essence);
+        var after = WithoutValueDraws(runner, specId, new ScheduleShrinker(runner, specId).Shrink(essence));
         var shrunk = ToTrace(trace, after, runner.Request.Workload);
 
         // The result must replay exactly as 'checks replay' will run it.
@@ -51,6 +51,31 @@ public static class TraceShrinker
         }
 
         return new ShrinkResult(trace, before, shrunk, after, runner.Runs);
+    }
+
+    /// <summary>
+    /// The last edit: once every call is named by the workload, the values the client threads still draw (and
+    /// ignore) are steps of no meaning, so the threads stop drawing and the schedule loses its value steps. Kept only
+    /// when the run still fails the same way (a set-up that chooses, as Generated's, needs its values: then the
+    /// candidate diverges and is refused).
+    /// </summary>
+    private static CandidateRun WithoutValueDraws(CandidateRunner runner, string specId, CandidateRun best)
+    {
+        if (runner.Request.Workload is not { DrawsNoValues: false } workload || best.Executed.ValueChoices == 0)
+        {
+            return best;
+        }
+
+        var previous = runner.Request;
+        runner.Request = previous with { Workload = workload.WithoutDrawing() };
+        var candidate = best.Executed.WithSteps(best.Executed.Steps.Where(CoyoteSchedule.IsScheduling));
+        if (runner.Run(candidate, Continuation.FirstChoices, pastDeadline: true) is { } run && run.Failure?.SpecId == specId && run.IsSmallerThan(best))
+        {
+            return run;
+        }
+
+        runner.Request = previous;
+        return best;
     }
 
     private static ExplorationTrace ToTrace(ExplorationTrace original, CandidateRun run, ExplicitWorkload? workload)

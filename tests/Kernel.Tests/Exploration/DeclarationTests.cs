@@ -89,6 +89,6 @@ public sealed class DeclarationTests
 
         public override string Description => "declares a hunt it does not check";
 
-        public override void Start(IActorRuntime runtime, HarnessSettings settings) => throw new NotSupportedException("never run: declarations only");
+        protected override void StartActors(IActorRuntime runtime, HarnessSettings settings) => throw new NotSupportedException("never run: declarations only");
     }
 }

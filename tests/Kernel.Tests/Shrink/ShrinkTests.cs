@@ -57,6 +57,16 @@ public sealed class ShrinkTests() : ExplorationTest("ci")
     }
 
     [Fact]
+    public void AShrunkWorkloadNamesEveryValueSoItsScheduleHoldsNoValueStep()
+    {
+        var result = TraceShrinker.Shrink(Record("UnlockDoubleDecrement"), 400);
+
+        Assert.True(result.Before.Executed.ValueChoices > 0, "the found schedule drew the threads' values");
+        Assert.True(result.Shrunk.Workload?.DrawsNoValues, "the shrunk workload says its threads draw nothing");
+        Assert.Equal(0, result.After.Executed.ValueChoices);
+    }
+
+    [Fact]
     public void ShrinkCommandWritesAReplayableTraceAndPrintsBeforeAndAfter()
     {
         var path = TraceFile.Save(Record("DontNeedNotImmediate"), Directory.CreateTempSubdirectory("vmo-traces-").FullName);
