@@ -18,10 +18,11 @@ public static class ShrinkBenchReport
         Line(text, Begin);
         Line(text, $"## Shrinking: every seeded bug's `ci` trace, at most {shrinkRuns} candidate runs each");
         Line(text, "");
-        Line(text, "`checks shrink` with its defaults (delete calls, fewest preemptions, then ddmin; at most 45 s each). Steps are Coyote's " +
-            "scheduling and value choices: a harness whose set-up chooses nothing boots each iteration from the image its set-up left, " +
-            "so its set-up's calls are not steps (the kernel's start is); calls are every syscall made, set-up included; preemptions are " +
-            "context switches away from an operation that could have gone on.");
+        Line(text, "`checks shrink` with its defaults (delete calls, fewest preemptions, then ddmin, then the threads' ignored value " +
+            "draws dropped; bounded by candidate runs, with a wall-time safety net of 180 s). Steps are Coyote's scheduling and value choices: an iteration's start (creating the " +
+            "kernel's actors and the user threads) is one step, and a harness whose set-up chooses nothing boots each iteration from " +
+            "the image its set-up left, so its set-up's calls are not steps either; calls are every syscall made, set-up included; " +
+            "preemptions are context switches away from an operation that could have gone on.");
         Line(text, "");
         Line(text, "| seeded bug | spec | calls | preemptions | steps | steps ratio | runs | seconds |");
         Line(text, "|---|---|---:|---:|---:|---:|---:|---:|");
