@@ -13,4 +13,6 @@ public sealed record ExhaustBenchResults(
     IReadOnlyList<ExhaustPair> Pairs)
 {
     public double Limit => Cost.LimitPerSecond(Cores);
+
+    public double MixLimit => Cost.MixLimitPerSecond(Cores);
 }

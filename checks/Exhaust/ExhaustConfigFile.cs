@@ -22,7 +22,7 @@ public static class ExhaustConfigFile
         "rights", "infoTopics", "levels", "freeFrames",
     ];
 
-    private static readonly string[] BoundKeys = ["processes", "vmos", "handlesPerProcess", "pmts", "mappings", "locks", "counters"];
+    private static readonly string[] BoundKeys = ["processes", "vmos", "vmoHandlesPerProcess", "pmts", "mappings", "locks", "counters"];
 
     /// <summary>The named configuration of the <c>exhaust.json</c> at or above the current directory.</summary>
     public static ExhaustConfig LoadNearest(string name) => Load(FindNearest(Directory.GetCurrentDirectory()), name);
@@ -105,7 +105,7 @@ public static class ExhaustConfigFile
         var limits = new StateBounds(
             Count(bounds, "processes", where),
             Count(bounds, "vmos", where),
-            Count(bounds, "handlesPerProcess", where),
+            Count(bounds, "vmoHandlesPerProcess", where),
             Count(bounds, "pmts", where),
             Count(bounds, "mappings", where),
             (ulong)Count(bounds, "locks", where),

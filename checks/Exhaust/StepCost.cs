@@ -8,8 +8,11 @@ namespace VmoKernel.Checks.Exhaust;
 /// configuration (the first few levels of its space): one model Step, one fingerprint, the transition
 /// invariants of one edge, the state invariants of one state. The machine's limit for a search is
 /// cores / (Step + fingerprint): no search can generate states faster than it can step and hash them.
+/// A search that fingerprints only the states a call changed (a failed call leaves the very same state,
+/// already stored) has the lower bound cores / (Step + changed share x fingerprint) instead: the limit
+/// for the sample's mix of calls (<see cref="MixLimitPerCpuSecond"/>).
 /// </summary>
-public sealed record StepCost(int Sampled, long Edges, double StepNs, double FingerprintNs, double TransitionNs, double StateInvariantNs)
+public sealed record StepCost(int Sampled, long Edges, double StepNs, double FingerprintNs, double TransitionNs, double StateInvariantNs, double ChangedShare)
 {
     private const int InvariantPasses = 10;
 
@@ -19,6 +22,11 @@ public sealed record StepCost(int Sampled, long Edges, double StepNs, double Fin
     public double LimitPerCpuSecond => 1e9 / (StepNs + FingerprintNs);
 
     public double LimitPerSecond(int cores) => cores * LimitPerCpuSecond;
+
+    /// <summary>Generated states per CPU-second one core can reach at most when only changed states are fingerprinted: 1 / (Step + changed share x fingerprint).</summary>
+    public double MixLimitPerCpuSecond => 1e9 / (StepNs + (ChangedShare * FingerprintNs));
+
+    public double MixLimitPerSecond(int cores) => cores * MixLimitPerCpuSecond;
 
     /// <summary>
     /// Times each piece over the sample's edges. Pass 0 of every piece runs untimed so that its code is
@@ -76,7 +84,8 @@ public sealed record StepCost(int Sampled, long Edges, double StepNs, double Fin
             }
         });
         GC.KeepAlive(sink);
-        return new StepCost(sample.Count, edges.Count, step, fingerprint, transition, invariants);
+        var changed = edges.Count(edge => !ReferenceEquals(edge.Before, edge.After)) / (double)Math.Max(1, edges.Count);
+        return new StepCost(sample.Count, edges.Count, step, fingerprint, transition, invariants, changed);
     }
 
     /// <summary>

@@ -9,9 +9,12 @@ namespace VmoKernel.Model.Invariants;
 /// </summary>
 public static class DiscardTransitions
 {
-    /// <summary>With no VMO record replaced, nothing was discarded: only the read, write and op_range rules remain.</summary>
+    /// <summary>
+    /// With no VMO record replaced, nothing was discarded: only the read, write and op_range rules remain,
+    /// judged without an iterator (most edges of exhaust are such calls, and calling an iterator allocates it).
+    /// </summary>
     public static IEnumerable<InvariantViolation> Check(Transition t) =>
-        t.VmosUnchanged && t.Call is not (VmoRead or VmoWrite or VmoOpRange) ? [] : Checked(t);
+        t.VmosUnchanged ? CallSpecific(t) : Checked(t);
 
     private static IEnumerable<InvariantViolation> Checked(Transition t)
     {
@@ -52,36 +55,36 @@ public static class DiscardTransitions
         }
     }
 
-    private static IEnumerable<InvariantViolation> CallSpecific(Transition t)
+    /// <summary>The rules of read, write and op_range; the list is allocated only when one is broken.</summary>
+    private static InvariantViolation[] CallSpecific(Transition t)
     {
+        List<InvariantViolation>? found = null;
         switch (t.Call)
         {
             case VmoRead read when t.VmoBefore(read.Vmo) is { } vmo:
                 if (vmo.IsLockless && t.Result.Status == Status.ZxErrNotFound)
                 {
-                    yield return InvariantViolation.Of("INV-LOCKLESS-01", $"{t.Call} of lockless VMO {vmo.Koid} returned NOT_FOUND");
+                    Add(ref found, InvariantViolation.Of("INV-LOCKLESS-01", $"{t.Call} of lockless VMO {vmo.Koid} returned NOT_FOUND"));
                 }
 
                 if (vmo.RefusesAccess && read.Length > 0 && t.Result.Succeeded)
                 {
-                    yield return InvariantViolation.Of("INV-DISC-04", $"{t.Call} of discarded VMO {vmo.Koid} succeeded");
+                    Add(ref found, InvariantViolation.Of("INV-DISC-04", $"{t.Call} of discarded VMO {vmo.Koid} succeeded"));
                 }
 
                 break;
             case VmoWrite write when t.VmoBefore(write.Vmo) is { } vmo && vmo.RefusesAccess && write.Data.Length > 0 && t.Result.Succeeded:
-                yield return InvariantViolation.Of("INV-DISC-04", $"{t.Call} of discarded VMO {vmo.Koid} succeeded");
+                Add(ref found, InvariantViolation.Of("INV-DISC-04", $"{t.Call} of discarded VMO {vmo.Koid} succeeded"));
                 break;
             case VmoOpRange op when t.VmoBefore(op.Vmo) is { } vmo:
-                foreach (var violation in OpRange(t, op, vmo))
-                {
-                    yield return violation;
-                }
-
+                OpRange(t, op, vmo, ref found);
                 break;
         }
+
+        return found is null ? [] : [.. found];
     }
 
-    private static IEnumerable<InvariantViolation> OpRange(Transition t, VmoOpRange op, VmoState before)
+    private static void OpRange(Transition t, VmoOpRange op, VmoState before, ref List<InvariantViolation>? found)
     {
         var after = t.After.Vmos.GetValueOrDefault(before.Koid);
         var count = after?.Discard.LockCount;
@@ -92,42 +95,44 @@ public static class DiscardTransitions
                 var expected = Value.Int(before.Discard.Discarded ? before.Size : 0);
                 if (!Equals(reported, expected) || (before.RefusesAccess && after is { Pages.IsEmpty: false }))
                 {
-                    yield return InvariantViolation.Of("INV-DISC-05", $"LOCK of VMO {before.Koid} (discarded: {before.Discard.Discarded}) reported discarded_size {reported}");
+                    Add(ref found, InvariantViolation.Of("INV-DISC-05", $"LOCK of VMO {before.Koid} (discarded: {before.Discard.Discarded}) reported discarded_size {reported}"));
                 }
 
                 if (count != before.Discard.LockCount + 1)
                 {
-                    yield return InvariantViolation.Of("INV-DISC-07", $"LOCK took VMO {before.Koid}'s lock count from {before.Discard.LockCount} to {count}");
+                    Add(ref found, InvariantViolation.Of("INV-DISC-07", $"LOCK took VMO {before.Koid}'s lock count from {before.Discard.LockCount} to {count}"));
                 }
 
                 break;
             case VmoOp.TryLock when t.Result.Status == Status.ZxErrUnavailable && !before.Discard.Discarded:
-                yield return InvariantViolation.Of("INV-DISC-06", $"TRY_LOCK of VMO {before.Koid} was UNAVAILABLE though it was not discarded");
+                Add(ref found, InvariantViolation.Of("INV-DISC-06", $"TRY_LOCK of VMO {before.Koid} was UNAVAILABLE though it was not discarded"));
                 break;
             case VmoOp.TryLock when t.Result.Succeeded && before.Discard.Discarded:
-                yield return InvariantViolation.Of("INV-DISC-06", $"TRY_LOCK of discarded VMO {before.Koid} succeeded");
+                Add(ref found, InvariantViolation.Of("INV-DISC-06", $"TRY_LOCK of discarded VMO {before.Koid} succeeded"));
                 break;
             case VmoOp.Unlock when t.Result.Succeeded && (before.Discard.LockCount == 0 || count != before.Discard.LockCount - 1):
-                yield return InvariantViolation.Of("INV-DISC-07", $"UNLOCK took VMO {before.Koid}'s lock count from {before.Discard.LockCount} to {count}");
+                Add(ref found, InvariantViolation.Of("INV-DISC-07", $"UNLOCK took VMO {before.Koid}'s lock count from {before.Discard.LockCount} to {count}"));
                 break;
             case VmoOp.Unlock when t.Result.Status == Status.ZxErrBadState && before.Discard.LockCount != 0:
-                yield return InvariantViolation.Of("INV-DISC-07", $"UNLOCK of VMO {before.Koid} at lock count {before.Discard.LockCount} was BAD_STATE");
+                Add(ref found, InvariantViolation.Of("INV-DISC-07", $"UNLOCK of VMO {before.Koid} at lock count {before.Discard.LockCount} was BAD_STATE"));
                 break;
             case VmoOp.AlwaysNeed or VmoOp.DontNeed when !before.IsDiscardable && !before.Is(VmoTraits.PagerBacked) && !t.Result.Succeeded:
-                yield return InvariantViolation.Of("INV-LOCKLESS-05", $"{t.Call} on a plain VMO returned {t.Result}");
+                Add(ref found, InvariantViolation.Of("INV-LOCKLESS-05", $"{t.Call} on a plain VMO returned {t.Result}"));
                 break;
             case VmoOp.AlwaysNeed when t.Result.Succeeded && before.IsDiscardable && after?.Discard.List != ReclaimList.Hinted:
-                yield return InvariantViolation.Of("INV-LOCKLESS-03", $"ALWAYS_NEED left VMO {before.Koid} on the {after?.Discard.List} list");
+                Add(ref found, InvariantViolation.Of("INV-LOCKLESS-03", $"ALWAYS_NEED left VMO {before.Koid} on the {after?.Discard.List} list"));
                 break;
             case VmoOp.DontNeed when t.Result.Succeeded && before.IsDiscardable:
                 var shouldDiscard = Rules.Discarding.DontNeedDiscards(before);
                 var discarded = after is not null && after.CommittedChangeEvents == before.CommittedChangeEvents + 1;
                 if (after?.Discard.List != ReclaimList.Regular || shouldDiscard != discarded)
                 {
-                    yield return InvariantViolation.Of("INV-LOCKLESS-04", $"DONT_NEED of VMO {before.Koid} (lock count {before.Discard.LockCount}): list {after?.Discard.List}, discarded {discarded}");
+                    Add(ref found, InvariantViolation.Of("INV-LOCKLESS-04", $"DONT_NEED of VMO {before.Koid} (lock count {before.Discard.LockCount}): list {after?.Discard.List}, discarded {discarded}"));
                 }
 
                 break;
         }
     }
+
+    private static void Add(ref List<InvariantViolation>? found, InvariantViolation violation) => (found ??= []).Add(violation);
 }

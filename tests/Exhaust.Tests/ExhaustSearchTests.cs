@@ -50,7 +50,7 @@ public sealed class ExhaustSearchTests
     public void AnUnknownCallInAConfigIsAnInputErrorWithItsPath()
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("exhaust-config-").FullName, "exhaust.json");
-        File.WriteAllText(file, """{ "configs": { "c": { "bounds": { "processes": 1, "vmos": 1, "handlesPerProcess": 4, "pmts": 0, "mappings": 0, "locks": 1, "counters": 1 }, "calls": ["zx_vmo_frobnicate"] } } }""");
+        File.WriteAllText(file, """{ "configs": { "c": { "bounds": { "processes": 1, "vmos": 1, "vmoHandlesPerProcess": 2, "pmts": 0, "mappings": 0, "locks": 1, "counters": 1 }, "calls": ["zx_vmo_frobnicate"] } } }""");
 
         var error = Assert.Throws<InputException>(() => ExhaustConfigFile.Load(file, "c"));
         Assert.StartsWith("exhaust.json: configs.c.calls: unknown call 'zx_vmo_frobnicate'", error.Message);

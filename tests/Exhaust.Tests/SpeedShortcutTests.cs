@@ -44,6 +44,11 @@ public sealed class SpeedShortcutTests
 
         Assert.True(cost.StepNs > 0 && cost.FingerprintNs > 0 && cost.TransitionNs > 0 && cost.StateInvariantNs > 0, cost.ToString());
         Assert.Equal(2e9 / (cost.StepNs + cost.FingerprintNs), cost.LimitPerSecond(2), 6);
+
+        // Most calls of small fail and leave the very state they were given: the search's own ceiling, which
+        // fingerprints only changed states, lies above the limit.
+        Assert.InRange(cost.ChangedShare, 0.01, 0.99);
+        Assert.True(cost.MixLimitPerSecond(2) > cost.LimitPerSecond(2), cost.ToString());
     }
 
     /// <summary>The first <paramref name="count"/> states of <c>small</c> reached breadth first (repeats allowed: this only feeds the check).</summary>
