@@ -19,6 +19,22 @@ public sealed record KernelOptions
     /// </summary>
     public Action<Microsoft.Coyote.Specifications.Monitor.Event>? Tap { get; init; }
 
+    /// <summary>
+    /// The monitors told of every transaction's lock steps (<see cref="Notifications.LockNotification"/>), registered by the
+    /// caller like <see cref="Monitors"/>. Kept apart because lock steps are many: none by default, and no others see them.
+    /// </summary>
+    public IReadOnlyList<Type> LockMonitors { get; init; } = [];
+
+    /// <summary>How a transaction reports its lock steps (through its actor's <c>Monitor</c>), or null when no monitor wants them.</summary>
+    internal Action<Notifications.LockNotification>? LockTeller(Action<Type, Microsoft.Coyote.Specifications.Monitor.Event> monitor) =>
+        LockMonitors.Count == 0 ? null : notification =>
+        {
+            foreach (var type in LockMonitors)
+            {
+                monitor(type, notification);
+            }
+        };
+
     /// <summary>Tells every monitor (through an actor's <c>Monitor</c>), then the tap, of one notification: the one way the kernel notifies.</summary>
     internal void Tell(Action<Type, Microsoft.Coyote.Specifications.Monitor.Event> monitor, Microsoft.Coyote.Specifications.Monitor.Event notification)
     {

@@ -39,7 +39,8 @@ internal sealed class ReclaimerActor : Actor
             return new Boot.ImagePart(Id, typeof(ReclaimerActor), directory => new ReclaimerInitEvent(directory, unlockOrder));
         });
         _lender = new Lender<ReclaimListsState>(Id, (to, sent) => SendEvent(to, sent), type => ReceiveEventAsync(type));
-        _transaction = new Transaction(Id, (to, sent) => SendEvent(to, sent), (type, predicate) => ReceiveEventAsync(type, predicate));
+        _transaction = new Transaction(
+            Id, (to, sent) => SendEvent(to, sent), (type, predicate) => ReceiveEventAsync(type, predicate), notify: _directory.Options.LockTeller(Monitor));
         return Task.CompletedTask;
     }
 

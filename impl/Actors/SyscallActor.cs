@@ -30,7 +30,8 @@ internal sealed partial class SyscallActor : Actor, ICallThread
     protected override async Task OnInitializeAsync(Event initialEvent)
     {
         _start = (SyscallStartEvent)initialEvent;
-        _transaction = new Transaction(Id, (to, sent) => SendEvent(to, sent), (type, predicate) => ReceiveEventAsync(type, predicate));
+        _transaction = new Transaction(
+            Id, (to, sent) => SendEvent(to, sent), (type, predicate) => ReceiveEventAsync(type, predicate), _start.RequestId, _start.Directory.Options.LockTeller(Monitor));
         var request = _start.Request;
         SyscallResult result;
         var processActor = _start.ProcessActor ?? await ConfirmCallerAsync(request.Process);

@@ -20,7 +20,10 @@ namespace VmoKernel.Kernel.Locking;
 /// <param name="holder">The actor that holds the locks and receives the grants.</param>
 /// <param name="send">The holder's <c>SendEvent</c>.</param>
 /// <param name="receive">The holder's <c>ReceiveEventAsync</c> for one event type and a predicate.</param>
-internal sealed class Transaction(ActorId holder, Action<ActorId, Event> send, Func<Type, Func<Event, bool>, Task<Event>> receive)
+/// <param name="requestId">The call this transaction serves (0 for the reclaimer's own), as lock notifications name it.</param>
+/// <param name="notify">Tells the lock monitors of each lock step; null when none listens.</param>
+internal sealed class Transaction(
+    ActorId holder, Action<ActorId, Event> send, Func<Type, Func<Event, bool>, Task<Event>> receive, long requestId = 0, Action<LockNotification>? notify = null)
 {
     private readonly List<LockTarget> _held = [];
 
@@ -62,6 +65,7 @@ internal sealed class Transaction(ActorId holder, Action<ActorId, Event> send, F
             }
 
             send(target.Actor, new AcquireEvent(holder));
+            notify?.Invoke(new LockNotification(requestId, LockStep.Waits, Name(target)));
             if (look)
             {
                 await ReceiveLookAsync(target, looks!);
@@ -70,8 +74,11 @@ internal sealed class Transaction(ActorId holder, Action<ActorId, Event> send, F
             var granted = (GrantedEvent)await receive(typeof(GrantedEvent), e => ((GrantedEvent)e).Owner.Equals(target.Actor));
             _held.Add(target);
             target.Take(Held, granted.State);
+            notify?.Invoke(new LockNotification(requestId, LockStep.Holds, Name(target)));
         }
     }
+
+    private static string Name(LockTarget target) => $"{target.Class} {target.Koid}";
 
     private async Task ReceiveLookAsync(LockTarget target, LockLooks looks)
     {
@@ -95,6 +102,11 @@ internal sealed class Transaction(ActorId holder, Action<ActorId, Event> send, F
         foreach (var target in _held)
         {
             send(target.Actor, new ReleaseEvent(changed is null ? null : target.Returned(changed)));
+        }
+
+        if (_held.Count > 0)
+        {
+            notify?.Invoke(new LockNotification(requestId, LockStep.ReleasesAll, null));
         }
 
         _held.Clear();

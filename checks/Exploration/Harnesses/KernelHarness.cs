@@ -33,7 +33,7 @@ public abstract class KernelHarness<TFixture> : ExplorationHarness, IKernelHarne
     protected override void StartActors(IActorRuntime runtime, HarnessSettings settings)
     {
         MonitorCatalog.RegisterKernelMonitors(runtime);
-        var options = new KernelOptions { Monitors = MonitorCatalog.Kernel, Bugs = settings.Bugs };
+        var options = new KernelOptions { Monitors = MonitorCatalog.Kernel, LockMonitors = MonitorCatalog.Locks, Bugs = settings.Bugs };
         if (SetUpImages.For(this, settings) is { } image)
         {
             var booted = KernelHost.Boot(runtime, image.Kernel, options);

@@ -36,6 +36,9 @@ public static class MonitorCatalog
         typeof(CallsAreAnsweredMonitor),
     ];
 
+    /// <summary>The kernel monitors also told of every lock step (<see cref="Kernel.KernelOptions.LockMonitors"/>): the wait-for graph's.</summary>
+    public static IReadOnlyList<Type> Locks { get; } = [typeof(TransfersNeverDeadlockMonitor)];
+
     private static readonly Action<ICoyoteRuntime>[] Registrations = [.. Kernel.Select(MakeRegistration)];
 
     private static readonly (Type Monitor, string SpecId)[] Liveness =

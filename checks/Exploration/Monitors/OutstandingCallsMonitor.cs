@@ -16,6 +16,16 @@ public abstract class OutstandingCallsMonitor : Monitor
     /// <summary>Whether this monitor waits for the answer to <paramref name="call"/>.</summary>
     protected abstract bool Watches(Syscall call);
 
+    /// <summary>Whether the watched call <paramref name="requestId"/> has started and not been answered.</summary>
+    protected bool IsOutstanding(long requestId) => _outstanding.Contains(requestId);
+
+    /// <summary>A lock step, for a monitor the kernel tells of them (<see cref="Kernel.KernelOptions.LockMonitors"/>); ignored unless overridden.</summary>
+    protected virtual void OnLockStep(LockNotification n)
+    {
+    }
+
+    protected void OnLock(Event e) => OnLockStep((LockNotification)e);
+
     protected void OnStarted(Event e)
     {
         var started = (CallStartedNotification)e;
@@ -38,12 +48,14 @@ public abstract class OutstandingCallsMonitor : Monitor
     [Cold]
     [OnEventDoAction(typeof(CallStartedNotification), nameof(OnStarted))]
     [OnEventDoAction(typeof(CallAnsweredNotification), nameof(OnAnswered))]
+    [OnEventDoAction(typeof(LockNotification), nameof(OnLock))]
     [IgnoreEvents(typeof(CallLinearizedNotification))]
     protected sealed class AllAnswered : State;
 
     [Hot]
     [OnEventDoAction(typeof(CallStartedNotification), nameof(OnStarted))]
     [OnEventDoAction(typeof(CallAnsweredNotification), nameof(OnAnswered))]
+    [OnEventDoAction(typeof(LockNotification), nameof(OnLock))]
     [IgnoreEvents(typeof(CallLinearizedNotification))]
     protected sealed class CallOutstanding : State;
 }

@@ -15,7 +15,7 @@ namespace VmoKernel.Tests.Kernel.Monitors;
 /// </summary>
 internal static class MonitorRun
 {
-    public static string? FirstFailure<TMonitor>(params CallLinearizedNotification[] sequence)
+    public static string? FirstFailure<TMonitor>(params Microsoft.Coyote.Specifications.Monitor.Event[] sequence)
         where TMonitor : Microsoft.Coyote.Specifications.Monitor
     {
         var configuration = CoyoteConfigurations.ForScenario().WithRandomStrategy().WithLivenessTemperatureThreshold(HotSteps);

@@ -5,7 +5,7 @@ namespace VmoKernel.Checks.Exploration.Harnesses.Generated;
 
 /// <summary>
 /// A family of Linux call records that share an object kind or a protocol, for a focused iteration: its records
-/// (the swarm draws two to four), the advice madvise and process_madvise draw from (the iteration draws two or
+/// (the first is the protocol's own call, in every swarm; the swarm draws one to three others), the advice madvise and process_madvise draw from (the iteration draws two or
 /// three), the kinds of area it works on (the iteration favours one), and whether its calls run in the set-up
 /// fork child rather than in p0 (process_madvise through p0's pidfd acts on the child).
 /// </summary>

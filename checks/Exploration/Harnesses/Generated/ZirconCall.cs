@@ -65,8 +65,8 @@ internal sealed record ZirconCall(KernelCaller Caller, ZirconFixture Fixture, Zi
 
     /// <summary>
     /// An offset and a length in <paramref name="vmo"/>. Focused, one draw decides for the whole call (the edges
-    /// of each argument would compound): edges one time in six, the whole VMO two times in six (LOCK and UNLOCK
-    /// want it), else whole pages inside it.
+    /// of each argument would compound): edges one time in six, the whole VMO three times in six (LOCK, TRY_LOCK and
+    /// UNLOCK answer OUT_OF_RANGE to anything else, and a transfer of a whole VMO meets every pin of it), else whole pages inside it.
     /// </summary>
     public (ulong Offset, ulong Length) Range(ZirconVmo vmo)
     {
@@ -77,7 +77,7 @@ internal sealed record ZirconCall(KernelCaller Caller, ZirconFixture Fixture, Zi
             return (offset, Length(vmo.Size, offset));
         }
 
-        return draw <= 2 ? (0, vmo.Size) : ZirconEdges.PageRange(Caller, vmo.Size);
+        return draw <= 3 ? (0, vmo.Size) : ZirconEdges.PageRange(Caller, vmo.Size);
     }
 
     public ulong Offset(ulong size) => ZirconEdges.Offset(Caller, size);

@@ -4,7 +4,7 @@ namespace VmoKernel.Checks.Exploration.Harnesses.Generated;
 
 /// <summary>
 /// A family of Zircon call records that share an object kind or a protocol, for a focused iteration: its
-/// records (the swarm draws two to four), the ops of op_range it is about (the iteration draws two to four),
+/// records (the first is the protocol's own call, in every swarm; the swarm draws one to three others), the ops of op_range it is about (the iteration draws two to four),
 /// and the kinds of p0's set-up VMO it works on (indices into <see cref="ZirconSetUp"/>'s VMO list; the
 /// iteration favours one, and a transfer's other end is another of them: a source with a child is BAD_STATE,
 /// so a family that transfers names two childless VMOs).
@@ -38,7 +38,7 @@ public static class ZirconFamilies
             [VmoOp.Commit, VmoOp.Decommit],
             [ZirconSetUp.Regular, ZirconSetUp.Resizable]),
         new("processes",
-            [typeof(ProcessGetinfo), typeof(ProcessMadvise), typeof(ProcessCreate), typeof(VmarMap), typeof(VmarUnmap), typeof(VmoTransferData), typeof(MemWrite)],
+            [typeof(ProcessMadvise), typeof(ProcessGetinfo), typeof(ProcessCreate), typeof(VmarMap), typeof(VmarUnmap), typeof(VmoTransferData), typeof(MemWrite)],
             [VmoOp.Commit, VmoOp.Decommit],
             [ZirconSetUp.Regular, ZirconSetUp.Resizable]),
     ];
