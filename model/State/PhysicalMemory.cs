@@ -12,8 +12,6 @@ public sealed record PhysicalMemory(ulong Free, ulong Used, ulong NextFresh, Imm
 {
     public static readonly PhysicalMemory Initial = new(KernelLayout.InitialFreeFrames, 0, 0, ImmutableStack<ulong>.Empty);
 
-    public ulong Total => Free + Used;
-
     public static ulong Address(ulong frame) => KernelLayout.FrameBase + (frame * KernelLayout.PageSize);
 
     /// <summary>Takes one frame; false (and no change) when the budget is exhausted.</summary>
