@@ -41,6 +41,12 @@ public abstract class ExplorationHarness
     /// </summary>
     public void Start(IActorRuntime runtime, HarnessSettings settings)
     {
+        if (settings.StartInSchedule)
+        {
+            StartActors(runtime, settings);
+            return;
+        }
+
         SchedulingPoint.Suppress();
         try
         {

@@ -18,5 +18,10 @@ public sealed record ExplorationRequest(
     WorkloadRecorder? Recorder = null,
     ConcurrencyCoverage? Coverage = null)
 {
-    public HarnessSettings Settings => new(SeededBugs, Workload, Recorder);
+    /// <summary>
+    /// The harness settings of this run. Coyote's depth-first search bounds the first steps of a schedule: with an
+    /// atomic start those steps choose among every actor at once and no small bound can be exhausted, so the
+    /// <c>dfs</c> strategy keeps the start's creations in the schedule, where actors become enabled one at a time.
+    /// </summary>
+    public HarnessSettings Settings => new(SeededBugs, Workload, Recorder, StartInSchedule: Profile.Strategy == ExplorationStrategy.Dfs);
 }
