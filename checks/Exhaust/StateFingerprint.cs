@@ -180,7 +180,7 @@ public static class StateFingerprint
             hash.Add(names.Koid(link.ParentKoid));
             hash.Add((ulong)link.Kind);
             hash.Add(link.PageOffset);
-            hash.Add(link.NoWrite);
+            hash.Add(link.Immutable);
             hash.Add(link.ParentLimit);
         }
         else

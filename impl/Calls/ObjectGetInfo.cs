@@ -50,7 +50,7 @@ internal static class ObjectGetInfo
             ("parent_koid", Value.Int(vmo.ChildKind == ChildKind.None ? 0 : vmo.ParentKoid)),
             ("num_children", Value.Int((ulong)vmo.Children.Count)),
             ("num_mappings", Value.Int((ulong)vmo.MappingCount)),
-            ("share_count", Value.Int((ulong)vmo.Mappers.Count(m => m.Value > 0))),
+            ("share_count", Value.Int(ShareCount(vmo))),
             ("flags", Value.Int(flags)),
             ("committed_bytes", Value.Int(committed)),
             ("handle_rights", Value.Int((ulong)rights)),
@@ -60,6 +60,13 @@ internal static class ObjectGetInfo
     }
 
     // Only the seeded stale-counter bug takes a look (CallPlanner.LooksAsItLocks): it trusts it while the page count agrees.
+    /// <summary>
+    /// The processes that map the VMO; 1 when it has fewer than two mappings, as VmObject::share_count answers
+    /// without counting address spaces (an unmapped VMO reports 1).
+    /// </summary>
+    private static ulong ShareCount(VmoState vmo) =>
+        vmo.MappingCount < 2 ? 1UL : (ulong)vmo.Mappers.Count(m => m.Value > 0);
+
     private static ulong PublishedChangeEvents(CallContext context, VmoState vmo) =>
         context.Peeked.TryGetValue(vmo.Koid, out var looked) && looked.Pages.Count == vmo.Pages.Count ? looked.ChangeEvents : vmo.ChangeEvents;
 }

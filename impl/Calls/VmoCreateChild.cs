@@ -109,7 +109,8 @@ internal static class VmoCreateChild
             ParentKoid = parent.Koid,
             ParentActor = parent.Actor,
             ParentOffset = call.Offset,
-            Immutable = noWrite && kind is ChildKind.Snapshot or ChildKind.AtLeastOnWrite,
+            // Immutable from creation only with ZX_VMO_CHILD_SNAPSHOT itself (sys_vmo_create_child's initial_mutability).
+            Immutable = noWrite && (options & ChildOptions.Snapshot) != 0,
             ParentLimit = parentLimit,
             Inherited = inherited,
             HandleCount = 1,

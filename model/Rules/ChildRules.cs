@@ -37,7 +37,7 @@ public static class ChildRules
             return false;
         }
 
-        var link = new ParentLink(parent.Koid, ChildKind.Slice, r.Offset / Ranges.PageSize, r.NoWrite);
+        var link = new ParentLink(parent.Koid, ChildKind.Slice, r.Offset / Ranges.PageSize, Immutable: false);
         var physicalBase = parent.Is(VmoTraits.Physical) ? parent.PhysicalBase + r.Offset : 0;
         shape = new ChildShape(r.Size, parent.Traits, link, ImmutableSortedDictionary<ulong, PageBytes>.Empty, physicalBase);
         return true;
@@ -60,7 +60,7 @@ public static class ChildRules
             return false;
         }
 
-        var link = new ParentLink(parent.Koid, ChildKind.Reference, 0, r.NoWrite);
+        var link = new ParentLink(parent.Koid, ChildKind.Reference, 0, Immutable: false);
         shape = new ChildShape(parent.Size, parent.Traits, link, ImmutableSortedDictionary<ulong, PageBytes>.Empty, 0);
         return true;
     }
@@ -99,12 +99,15 @@ public static class ChildRules
             // D-10: reads the parent's current pages; the parent's size now caps what it may ever show.
             var offsetPages = r.Offset / Ranges.PageSize;
             var limit = offsetPages >= parent.PageCount ? 0 : Math.Min(r.Size / Ranges.PageSize, parent.PageCount - offsetPages);
-            var liveLink = new ParentLink(parent.Koid, ChildKind.AtLeastOnWrite, offsetPages, r.NoWrite, limit);
+            var liveLink = new ParentLink(parent.Koid, ChildKind.AtLeastOnWrite, offsetPages, Immutable: false, limit);
             shape = new ChildShape(r.Size, traits, liveLink, ImmutableSortedDictionary<ulong, PageBytes>.Empty, 0);
             return true;
         }
 
-        var link = new ParentLink(parent.Koid, ChildKind.Snapshot, 0, r.NoWrite);
+        // Only NO_WRITE with ZX_VMO_CHILD_SNAPSHOT itself is immutable from creation (sys_vmo_create_child's
+        // initial_mutability): a SNAPSHOT_MODIFIED child that behaves as a snapshot is not guaranteed to.
+        var immutable = r.NoWrite && kind == ChildOptions.Snapshot;
+        var link = new ParentLink(parent.Koid, ChildKind.Snapshot, 0, immutable);
         shape = new ChildShape(r.Size, traits, link, Snapshots.Capture(r.State, parent, r.Offset, r.Size), 0);
         return true;
     }

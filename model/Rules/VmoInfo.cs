@@ -7,7 +7,8 @@ namespace VmoKernel.Model.Rules;
 /// zx_info_vmo_t as the model reports it (design notes, "Values of calls"): size_bytes is the
 /// page-rounded size; committed_bytes and populated_bytes count the frames the VMO itself holds
 /// (D-10, INV-MEM-04); num_mappings counts mappings in every process and share_count the processes that
-/// map it; parent_koid is the parent at creation; cache_policy is 0 (cached) for paged and contiguous
+/// map it, or 1 when it has fewer than two mappings (VmObject::share_count answers 1 without counting then, so
+/// an unmapped VMO reports 1, not 0); parent_koid is the parent at creation; cache_policy is 0 (cached) for paged and contiguous
 /// VMOs and 1 (uncached) for physical ones, which also count as contiguous (VmObjectPhysical::is_contiguous).
 /// </summary>
 public static class VmoInfo
@@ -35,7 +36,7 @@ public static class VmoInfo
             ("parent_koid", Value.Int(vmo.Parent?.ParentKoid ?? 0)),
             ("num_children", Value.Int((ulong)vmo.Children.Count)),
             ("num_mappings", Value.Int(mapped)),
-            ("share_count", Value.Int(sharers)),
+            ("share_count", Value.Int(mapped < 2 ? 1 : sharers)),
             ("flags", Value.Int(Flags(vmo))),
             ("committed_bytes", Value.Int(committed)),
             ("handle_rights", Value.Int((ulong)rights)),
@@ -53,7 +54,7 @@ public static class VmoInfo
         flags |= vmo.Is(VmoTraits.Contiguous) || vmo.Is(VmoTraits.Physical) ? InfoVmoFlags.Contiguous : 0;
         if (vmo.Parent is { IsCopyOnWrite: true } link)
         {
-            flags |= InfoVmoFlags.IsCowClone | (link.NoWrite ? InfoVmoFlags.Immutable : 0);
+            flags |= InfoVmoFlags.IsCowClone | (link.Immutable ? InfoVmoFlags.Immutable : 0);
         }
 
         return flags;
