@@ -11,11 +11,11 @@ namespace VmoKernel.Model;
 /// <para>
 /// Blocking (L-18, <see cref="Blocking"/>): a call whose step answers <see cref="Status.Blocked"/> gets a
 /// task that is not complete yet, remembered under its waiter's id. After every call, the woken waiters
-/// are retried in order (<see cref="Blocking.Resume"/>), inside that same call, so a blocked call resumes
-/// inside the statement that wakes it: a retry that finishes completes its task, one that blocks again
-/// keeps the task under its new waiter. A task nothing ever completes is "blocked forever"; the model
-/// settles at once (every call has run as far as it can before <see cref="InvokeAsync"/> returns), which
-/// is how the scenario runner tells it.
+/// are retried in order (<see cref="Blocking.Take"/>, then a step of the waiter's call), inside that same
+/// call, so a blocked call resumes inside the statement that wakes it: a retry that finishes completes its
+/// task, one that blocks again keeps the task under its new waiter. A task nothing ever completes is
+/// "blocked forever"; the model settles at once (every call has run as far as it can before
+/// <see cref="InvokeAsync"/> returns), which is how the scenario runner tells it.
 /// </para>
 /// </summary>
 public sealed class ModelKernel : IKernel

@@ -10,9 +10,9 @@ namespace VmoKernel.Model.Linux.Rules;
 /// result <see cref="Status.Blocked"/> carrying the waiter's id, a marker no scenario can write. A later
 /// call that supplies what the waiter needs (COPY, ZEROPAGE, WAKE, UNREGISTER, the last close of the
 /// uffd, a pipe write or the last close of a pipe's write end) only marks it woken. Whoever drives the
-/// model then retries every woken waiter's call, from the start and as its process, with
-/// <see cref="Resume"/>, in waiter order, inside the statement that woke it: the retried call finishes
-/// or blocks again under a new waiter. <see cref="ModelKernel"/> does exactly that, completing a
+/// model then retries every woken waiter's call, from the start and as its process (<see cref="Take"/>,
+/// then a new step of its call), in waiter order, inside the statement that woke it: the retried call
+/// finishes or blocks again under a new waiter. <see cref="ModelKernel"/> does exactly that, completing a
 /// spawned call's task when its retry finishes; a waiter nothing wakes is blocked forever.
 /// </summary>
 public static class Blocking
@@ -72,14 +72,7 @@ public static class Blocking
     /// <summary>The woken waiters, oldest first: the calls the driver must retry now.</summary>
     public static IReadOnlyList<ulong> Woken(KernelState state) => [.. state.Linux.Waiters.Values.Where(w => w.Woken).Select(w => w.Id)];
 
-    /// <summary>Retries a woken waiter's call from the start as its process; it finishes or blocks again under a new waiter.</summary>
-    public static (KernelState State, SyscallResult Result) Resume(KernelState state, ulong waiter)
-    {
-        var (removed, w) = Take(state, waiter);
-        return Kernel.Step(removed, w.Process, w.Call);
-    }
-
-    /// <summary>Removes a woken waiter, giving back who retries what (for a driver that steps calls its own way).</summary>
+    /// <summary>Removes a woken waiter, giving back who retries what (the driver, ModelKernel or LinearizedModel, retries the call itself).</summary>
     public static (KernelState State, LinuxWaiter Waiter) Take(KernelState state, ulong waiter) =>
         (state with { Linux = state.Linux with { Waiters = state.Linux.Waiters.Remove(waiter) } }, state.Linux.Waiters[waiter]);
 

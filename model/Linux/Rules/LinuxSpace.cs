@@ -16,23 +16,6 @@ public static class LinuxSpace
     /// <summary>Lowest address mmap hands out without MAP_FIXED (mmap_min_addr).</summary>
     public const ulong MinAddress = 0x10000;
 
-    /// <summary>Whether some byte of [start, end) lies in no VMA.</summary>
-    public static bool HasHole(LinuxProcess process, ulong start, ulong end)
-    {
-        var at = start;
-        foreach (var vma in process.Overlapping(start, end))
-        {
-            if (vma.Start > at)
-            {
-                return true;
-            }
-
-            at = vma.End;
-        }
-
-        return at < end;
-    }
-
     /// <summary>The VMAs with every VMA overlapping [start, end) split at start and end.</summary>
     public static LinuxProcess Split(LinuxProcess process, ulong start, ulong end)
     {
