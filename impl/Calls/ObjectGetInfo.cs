@@ -59,7 +59,6 @@ internal static class ObjectGetInfo
             ("populated_bytes", Value.Int(committed)));
     }
 
-    // Only the seeded stale-counter bug takes a look (CallPlanner.LooksAsItLocks): it trusts it while the page count agrees.
     /// <summary>
     /// The processes that map the VMO; 1 when it has fewer than two mappings, as VmObject::share_count answers
     /// without counting address spaces (an unmapped VMO reports 1).
@@ -67,6 +66,7 @@ internal static class ObjectGetInfo
     private static ulong ShareCount(VmoState vmo) =>
         vmo.MappingCount < 2 ? 1UL : (ulong)vmo.Mappers.Count(m => m.Value > 0);
 
+    // Only the seeded stale-counter bug takes a look (CallPlanner.LooksAsItLocks): it trusts it while the page count agrees.
     private static ulong PublishedChangeEvents(CallContext context, VmoState vmo) =>
         context.Peeked.TryGetValue(vmo.Koid, out var looked) && looked.Pages.Count == vmo.Pages.Count ? looked.ChangeEvents : vmo.ChangeEvents;
 }

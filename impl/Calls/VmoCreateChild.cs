@@ -110,7 +110,7 @@ internal static class VmoCreateChild
             ParentActor = parent.Actor,
             ParentOffset = call.Offset,
             // Immutable from creation only with ZX_VMO_CHILD_SNAPSHOT itself (sys_vmo_create_child's initial_mutability).
-            Immutable = noWrite && (options & ChildOptions.Snapshot) != 0,
+            Immutable = noWrite && snapshot == ChildOptions.Snapshot,
             ParentLimit = parentLimit,
             Inherited = inherited,
             HandleCount = 1,

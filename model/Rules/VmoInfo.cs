@@ -7,9 +7,10 @@ namespace VmoKernel.Model.Rules;
 /// zx_info_vmo_t as the model reports it (design notes, "Values of calls"): size_bytes is the
 /// page-rounded size; committed_bytes and populated_bytes count the frames the VMO itself holds
 /// (D-10, INV-MEM-04); num_mappings counts mappings in every process and share_count the processes that
-/// map it, or 1 when it has fewer than two mappings (VmObject::share_count answers 1 without counting then, so
-/// an unmapped VMO reports 1, not 0); parent_koid is the parent at creation; cache_policy is 0 (cached) for paged and contiguous
-/// VMOs and 1 (uncached) for physical ones, which also count as contiguous (VmObjectPhysical::is_contiguous).
+/// map it, or 1 when it has fewer than two mappings (VmObject::share_count answers 1 without counting then,
+/// so an unmapped VMO reports 1, not 0); parent_koid is the parent at creation; cache_policy is 0 (cached)
+/// for paged and contiguous VMOs and 1 (uncached) for physical ones, which also count as contiguous
+/// (VmObjectPhysical::is_contiguous).
 /// </summary>
 public static class VmoInfo
 {

@@ -72,7 +72,10 @@ public static class Blocking
     /// <summary>The woken waiters, oldest first: the calls the driver must retry now.</summary>
     public static IReadOnlyList<ulong> Woken(KernelState state) => [.. state.Linux.Waiters.Values.Where(w => w.Woken).Select(w => w.Id)];
 
-    /// <summary>Removes a woken waiter, giving back who retries what (the driver, ModelKernel or LinearizedModel, retries the call itself).</summary>
+    /// <summary>
+    /// Removes a woken waiter, giving back who retries what: the driver (ModelKernel, LinearizedModel) steps the
+    /// call again itself.
+    /// </summary>
     public static (KernelState State, LinuxWaiter Waiter) Take(KernelState state, ulong waiter) =>
         (state with { Linux = state.Linux with { Waiters = state.Linux.Waiters.Remove(waiter) } }, state.Linux.Waiters[waiter]);
 
