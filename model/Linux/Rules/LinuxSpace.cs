@@ -63,8 +63,22 @@ public static class LinuxSpace
     public static LinuxProcess Zap(LinuxProcess process, ulong start, ulong end) =>
         process with { Ptes = process.Ptes.RemoveRange(process.Ptes.Keys.Where(a => a >= start && a < end).ToList()) };
 
-    /// <summary>The highest free gap of <paramref name="length"/> bytes below <see cref="MmapBase"/>, or false.</summary>
-    public static bool TryFindFree(LinuxProcess process, ulong length, out ulong address)
+    /// <summary>
+    /// Where mmap_legacy_base sits without randomization: TASK_UNMAPPED_BASE, PAGE_ALIGN(TASK_SIZE / 3), the
+    /// bottom of the bottom-up search x86-64 falls back to.
+    /// </summary>
+    public const ulong UnmappedBase = 0x0000_2aaa_aaaa_b000;
+
+    /// <summary>
+    /// x86-64's arch_get_unmapped_area_topdown: the highest free gap of <paramref name="length"/> bytes below
+    /// <see cref="MmapBase"/> and at or above mmap_min_addr; when there is none, the fallback its comment gives
+    /// ("a failed mmap() very likely causes application failure"), arch_get_unmapped_area's lowest free gap between
+    /// <see cref="UnmappedBase"/> and TASK_SIZE, which may lie above mmap_base. False when both are full.
+    /// </summary>
+    public static bool TryFindFree(LinuxProcess process, ulong length, out ulong address) =>
+        TryFindTopDown(process, length, out address) || TryFindBottomUp(process, length, out address);
+
+    private static bool TryFindTopDown(LinuxProcess process, ulong length, out ulong address)
     {
         var top = MmapBase;
         foreach (var vma in process.Vmas.Values.Reverse().Where(v => v.Start < MmapBase))
@@ -79,6 +93,22 @@ public static class LinuxSpace
 
         address = top - length;
         return top >= length && address >= MinAddress;
+    }
+
+    private static bool TryFindBottomUp(LinuxProcess process, ulong length, out ulong address)
+    {
+        address = UnmappedBase;
+        foreach (var vma in process.Vmas.Values.Where(v => v.End > UnmappedBase))
+        {
+            if (vma.Start >= address && vma.Start - address >= length)
+            {
+                break;
+            }
+
+            address = Math.Max(address, vma.End);
+        }
+
+        return address <= LinuxConstants.TaskSize && LinuxConstants.TaskSize - address >= length;
     }
 
     /// <summary>Whether [start, start + length) is free of VMAs.</summary>

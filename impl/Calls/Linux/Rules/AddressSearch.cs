@@ -5,7 +5,9 @@ namespace VmoKernel.Kernel.Calls.Rules;
 /// <summary>
 /// Where mmap puts a mapping that is not MAP_FIXED (x86-64's arch_get_unmapped_area_topdown): the hint,
 /// rounded down to a page, when it lies at or above mmap_min_addr and the range there is free; otherwise
-/// the highest free range below mmap_base.
+/// the highest free range below mmap_base; when that space is full, the bottom-up search the top-down one
+/// falls back to (arch_get_unmapped_area from mmap_legacy_base, TASK_UNMAPPED_BASE without randomization, up to
+/// TASK_SIZE), whose lowest free range may lie above mmap_base.
 /// </summary>
 internal static class AddressSearch
 {
@@ -17,6 +19,11 @@ internal static class AddressSearch
             return hint;
         }
 
+        return TopDown(mm, length) ?? BottomUp(mm, length);
+    }
+
+    private static ulong? TopDown(MmState mm, ulong length)
+    {
         if (length > LinuxPages.MmapBase - LinuxPages.MinAddress)
         {
             return null;
@@ -38,5 +45,22 @@ internal static class AddressSearch
 
             candidate = below - length;
         }
+    }
+
+    private static ulong? BottomUp(MmState mm, ulong length)
+    {
+        var candidate = LinuxPages.UnmappedBase;
+        while (candidate <= Abi.LinuxConstants.TaskSize && length <= Abi.LinuxConstants.TaskSize - candidate)
+        {
+            var blocking = AreaEdits.Overlapping(mm, candidate, candidate + length).Select(a => a.End).DefaultIfEmpty(0UL).Max();
+            if (blocking == 0)
+            {
+                return candidate;
+            }
+
+            candidate = blocking;
+        }
+
+        return null;
     }
 }

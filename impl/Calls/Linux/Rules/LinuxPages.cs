@@ -11,6 +11,9 @@ internal static class LinuxPages
     /// <summary>Where the top-down search for a free range starts (mm->mmap_base of the modelled process).</summary>
     public const ulong MmapBase = 0x7000_0000_0000;
 
+    /// <summary>TASK_UNMAPPED_BASE, PAGE_ALIGN(TASK_SIZE / 3): mmap_legacy_base without randomization, where the bottom-up fallback starts.</summary>
+    public const ulong UnmappedBase = 0x2aaa_aaaa_b000;
+
     public static ulong Down(ulong address) => address & ~(Size - 1);
 
     /// <summary>PAGE_ALIGN: rounds up; wraps to 0 near the top of the address space, as the kernel's macro does.</summary>
