@@ -56,6 +56,9 @@ public static class VmOptions
     public const uint MapRange = 1u << 10;
     public const uint RequireNonResizable = 1u << 11;
     public const uint AllowFaults = 1u << 12;
+    public const uint OffsetIsUpperLimit = 1u << 13;
+    public const uint PermReadIfXomUnsupported = 1u << 14;
+    public const uint FaultBeyondStreamSize = 1u << 15;
 }
 
 /// <summary>zx_bti_pin options.</summary>

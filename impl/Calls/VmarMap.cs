@@ -6,15 +6,17 @@ namespace VmoKernel.Kernel.Calls;
 
 /// <summary>
 /// zx_vmar_map (INV-MAP-02): the order of sys_vmar_map, VmAddressRegionDispatcher::Map and
-/// CreateVmMapping; first-fit placement in the root VMAR; a regular discardable VMO maps only with
-/// ZX_VM_ALLOW_FAULTS. Each change to the address space advances the process's vm_seq.
+/// CreateVmMapping; first-fit placement in the root VMAR, below base + vmar_offset with
+/// ZX_VM_OFFSET_IS_UPPER_LIMIT; a regular discardable VMO maps only with ZX_VM_ALLOW_FAULTS. Each change
+/// to the address space advances the process's vm_seq.
 /// </summary>
 internal static class VmarMap
 {
     public const uint PermissionBits = VmOptions.PermRead | VmOptions.PermWrite | VmOptions.PermExecute;
     private const int AlignBase = 24;
     private const uint Known = PermissionBits | VmOptions.Compact | VmOptions.Specific | VmOptions.SpecificOverwrite |
-        VmOptions.CanMapSpecific | VmOptions.MapRange | VmOptions.RequireNonResizable | VmOptions.AllowFaults;
+        VmOptions.CanMapSpecific | VmOptions.MapRange | VmOptions.RequireNonResizable | VmOptions.AllowFaults |
+        VmOptions.OffsetIsUpperLimit | VmOptions.PermReadIfXomUnsupported | VmOptions.FaultBeyondStreamSize;
 
     public static SyscallResult Run(CallContext context, Abi.VmarMap call)
     {
@@ -30,14 +32,23 @@ internal static class VmarMap
         }
 
         context.View.TryHandle(call.Vmo, out var handle);
-        status = CheckPermissions(call.Options, vmar.Rights, handle.Rights);
         var vmo = context.Vmo(handle.Object);
+
+        // sys_vmar_map sets up the VMO's stream size before vmar_map_common; physical and contiguous VMOs
+        // have none, so a fault-beyond-stream-size mapping of one is refused first (D-30).
+        if ((call.Options & VmOptions.FaultBeyondStreamSize) != 0 && (vmo.Physical || vmo.Contiguous))
+        {
+            return SyscallResult.Error(Status.ZxErrNotSupported);
+        }
+
+        status = CheckPermissions(call.Options, vmar.Rights, handle.Rights, out var options);
         if (status == Status.ZxOk)
         {
-            status = CheckPlacement(call, vmo, out var length, out var specific, out var overwrite, out var alignment);
+            var amended = call with { Options = options };
+            status = CheckPlacement(amended, vmo, out var length, out var specific, out var overwrite, out var alignment);
             if (status == Status.ZxOk)
             {
-                return Place(context, call, vmo, handle, length, specific, overwrite, alignment);
+                return Place(context, amended, vmo, handle, length, specific, overwrite, alignment);
             }
         }
 
@@ -46,12 +57,18 @@ internal static class VmarMap
 
     /// <summary>
     /// sys_vmar_map's rights and option rules, first failure wins: the VMO handle's MAP right
-    /// (ACCESS_DENIED); WRITE or EXECUTE without READ, MAP_RANGE with SPECIFIC_OVERWRITE, any CAN_MAP_*
-    /// (INVALID_ARGS); each PERM_* needs its right on both the VMAR and the VMO handle (ACCESS_DENIED).
+    /// (ACCESS_DENIED); then PERM_READ_IF_XOM_UNSUPPORTED turns into PERM_READ, since x86-64 has no
+    /// execute-only mappings; WRITE or EXECUTE without READ, MAP_RANGE with SPECIFIC_OVERWRITE, any
+    /// CAN_MAP_* (INVALID_ARGS); each PERM_* needs its right on both the VMAR and the VMO handle
+    /// (ACCESS_DENIED); FAULT_BEYOND_STREAM_SIZE without ALLOW_FAULTS (INVALID_ARGS). The options go on
+    /// with PERM_READ added.
     /// </summary>
-    private static Status CheckPermissions(uint options, Rights vmarRights, Rights vmoRights)
+    private static Status CheckPermissions(uint requested, Rights vmarRights, Rights vmoRights, out uint options)
     {
-        bool Has(uint bits) => (options & bits) != 0;
+        var readIfNoXom = (requested & VmOptions.PermReadIfXomUnsupported) != 0;
+        options = readIfNoXom ? requested | VmOptions.PermRead : requested;
+        var effective = options;
+        bool Has(uint bits) => (effective & bits) != 0;
         var wanted = (Has(VmOptions.PermRead) ? Rights.Read : Rights.None)
             | (Has(VmOptions.PermWrite) ? Rights.Write : Rights.None)
             | (Has(VmOptions.PermExecute) ? Rights.Execute : Rights.None);
@@ -61,6 +78,7 @@ internal static class VmarMap
             : Has(VmOptions.MapRange) && Has(VmOptions.SpecificOverwrite) ? Status.ZxErrInvalidArgs
             : Has(VmOptions.CanMapRead | VmOptions.CanMapWrite | VmOptions.CanMapExecute) ? Status.ZxErrInvalidArgs
             : (grantedByBoth & wanted) != wanted ? Status.ZxErrAccessDenied
+            : Has(VmOptions.FaultBeyondStreamSize) && !Has(VmOptions.AllowFaults) ? Status.ZxErrInvalidArgs
             : Status.ZxOk;
     }
 
@@ -101,9 +119,15 @@ internal static class VmarMap
             return Status.ZxErrOutOfRange;
         }
 
+        // CreateSubVmarInner: an upper limit excludes SPECIFIC, allows an offset without it, and bounds
+        // the mapping's end, so it may be the VMAR's size itself but not less than the length.
         var offset = call.VmarOffset;
-        var insideVmar = offset < KernelLayout.RootVmarSize && length <= KernelLayout.RootVmarSize - offset;
-        var placeable = length != 0 && insideVmar && Ranges.IsAligned(offset) && (specific || offset == 0);
+        var upperLimit = Has(VmOptions.OffsetIsUpperLimit);
+        var insideVmar = upperLimit
+            ? offset <= KernelLayout.RootVmarSize && length <= offset
+            : offset < KernelLayout.RootVmarSize && length <= KernelLayout.RootVmarSize - offset;
+        var offsetAllowed = upperLimit ? !specific : specific || offset == 0;
+        var placeable = length != 0 && insideVmar && Ranges.IsAligned(offset) && offsetAllowed;
         return placeable ? Status.ZxOk : Status.ZxErrInvalidArgs;
     }
 
@@ -111,6 +135,7 @@ internal static class VmarMap
         CallContext context, Abi.VmarMap call, VmoState vmo, HandleEntry handle, ulong length, bool specific, bool overwrite, ulong alignment)
     {
         ulong address;
+        var upperLimit = (call.Options & VmOptions.OffsetIsUpperLimit) != 0;
         if (specific)
         {
             address = KernelLayout.RootVmarBase + call.VmarOffset;
@@ -131,7 +156,8 @@ internal static class VmarMap
                 AddressSpace.CutOut(context, address, length, overlapping);
             }
         }
-        else if (FirstFit(context, length, alignment) is { } found)
+        else if (FirstFit(context, length, alignment) is { } found
+            && (!upperLimit || found - KernelLayout.RootVmarBase <= call.VmarOffset - length))
         {
             address = found;
         }
@@ -140,7 +166,9 @@ internal static class VmarMap
             return SyscallResult.Error(Status.ZxErrNoResources);
         }
 
-        context.View.AddMapping(address, length, handle.Object, call.VmoOffset, call.Options & PermissionBits);
+        // CreateSubVmarInner gives an upper-limit mapping VMO offset 0, whatever vmo_offset was (D-30).
+        var vmoOffset = upperLimit ? 0 : call.VmoOffset;
+        context.View.AddMapping(address, length, handle.Object, vmoOffset, call.Options & PermissionBits);
         context.Put(context.Vmo(vmo.Koid, vmo.Actor).WithMapping(context.ProcessKoid, 1));
         return SyscallResult.ZxOk(Value.Int(address));
     }
