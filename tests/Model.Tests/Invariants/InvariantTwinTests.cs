@@ -13,24 +13,13 @@ public sealed class InvariantTwinTests
 {
     private const ulong Page = KernelLayout.PageSize;
 
-    private static (KernelScript K, uint A, uint B) TwoWrittenVmos()
-    {
-        var k = new KernelScript();
-        var a = k.Handle(new VmoCreate(Page, 0));
-        var b = k.Handle(new VmoCreate(Page, 0));
-        k.Expect(Status.ZxOk, new VmoWrite(a, 0, KernelScript.Text("a")));
-        k.Expect(Status.ZxOk, new VmoWrite(b, 0, KernelScript.Text("b")));
-        Assert.Empty(StateInvariants.Check(k.State));
-        return (k, a, b);
-    }
-
     private static IEnumerable<string> Ids(IEnumerable<InvariantViolation> violations) => violations.Select(v => v.Id);
 
     [Fact]
     [Trait("must-fail-twin", "INV-MEM-01")]
     public void AFrameSharedByTwoPagesBreaksInvMem01()
     {
-        var (k, a, b) = TwoWrittenVmos();
+        var (k, a, b) = InvariantStates.TwoWrittenVmos();
         var vb = k.Vmo(b);
         var shared = vb with { Pages = vb.Pages.SetItem(0, vb.Pages[0] with { Frame = k.Vmo(a).Pages[0].Frame }) };
         var broken = k.State.WithVmo(shared);
@@ -41,7 +30,7 @@ public sealed class InvariantTwinTests
     [Trait("must-fail-twin", "INV-MEM-02")]
     public void ALeakedFrameBreaksInvMem02()
     {
-        var (k, _, _) = TwoWrittenVmos();
+        var (k, _, _) = InvariantStates.TwoWrittenVmos();
         var broken = k.State with { Memory = k.State.Memory with { Used = k.State.Memory.Used + 1 } };
         var violation = Assert.Single(StateInvariants.Check(broken));
         Assert.StartsWith("INV-MEM-02: ", violation.Message);
@@ -51,7 +40,7 @@ public sealed class InvariantTwinTests
     [Trait("must-fail-twin", "INV-PIN-01")]
     public void APinnedPageThatChangedFrameBreaksInvPin01()
     {
-        var (k, a, _) = TwoWrittenVmos();
+        var (k, a, _) = InvariantStates.TwoWrittenVmos();
         k.Record(new BtiPin(KernelScript.Bti, BtiOptions.PermRead, a, 0, Page));
         var before = k.State;
         var va = k.Vmo(a);
@@ -65,7 +54,7 @@ public sealed class InvariantTwinTests
     [Trait("must-fail-twin", "INV-STATE-01")]
     public void AFailedCallThatChangedTheStateBreaksInvState01()
     {
-        var (k, a, _) = TwoWrittenVmos();
+        var (k, a, _) = InvariantStates.TwoWrittenVmos();
         var before = k.State;
         var after = before with { NextKoid = before.NextKoid + 1 };
         var call = new VmoRead(a, 0, Page + 1);
@@ -77,7 +66,7 @@ public sealed class InvariantTwinTests
     [Trait("must-fail-twin", "INV-HANDLE-02")]
     public void AnUnreferencedLiveVmoBreaksInvHandle02()
     {
-        var (k, a, _) = TwoWrittenVmos();
+        var (k, a, _) = InvariantStates.TwoWrittenVmos();
         var broken = k.State.RemoveHandle(k.Process, a);
         Assert.Contains("INV-HANDLE-02", Ids(StateInvariants.Check(broken)));
     }
@@ -98,7 +87,7 @@ public sealed class InvariantTwinTests
     [Trait("must-fail-twin", "INV-XFER-02")]
     public void ATransferThatCopiedTheWrongBytesBreaksInvXfer02()
     {
-        var (k, a, b) = TwoWrittenVmos();
+        var (k, a, b) = InvariantStates.TwoWrittenVmos();
         var before = k.State;
         var call = new VmoTransferData(b, 0, 0, Page, a, 0);
         var result = k.Call(call);

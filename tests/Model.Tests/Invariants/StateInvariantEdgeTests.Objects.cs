@@ -42,7 +42,7 @@ public sealed partial class StateInvariantEdgeTests
     [InlineData("committed change events")]
     public void APlainVmoWithAnyDiscardableStateBreaksInvDisc08(string part)
     {
-        var (k, a, _) = TwoWrittenVmos();
+        var (k, a, _) = InvariantStates.TwoWrittenVmos();
         var vmo = k.Vmo(a);
         var d = vmo.Discard;
         var broken = part switch
@@ -61,7 +61,7 @@ public sealed partial class StateInvariantEdgeTests
     [Trait("must-fail-twin", "INV-HANDLE-03")]
     public void AVmoHandleRecordedAsABtiBreaksInvHandle03()
     {
-        var (k, a, _) = TwoWrittenVmos();
+        var (k, a, _) = InvariantStates.TwoWrittenVmos();
         var process = k.State.Processes[k.Process];
         var entry = process.Handles[a];
         var broken = k.State.WithProcess(process with { Handles = process.Handles.SetItem(a, entry with { Type = ObjectType.Bti }) });
@@ -74,7 +74,7 @@ public sealed partial class StateInvariantEdgeTests
     [Trait("must-fail-twin", "INV-HANDLE-02")]
     public void AVmoWithItsOnlyHandleRemovedIsReportedAsUnreferenced()
     {
-        var (k, a, _) = TwoWrittenVmos();
+        var (k, a, _) = InvariantStates.TwoWrittenVmos();
         var koid = k.Vmo(a).Koid;
         Assert.Equal(
             [$"INV-HANDLE-02: VMO {koid} is alive with no handle, mapping, pin or view referring to it"],
@@ -98,7 +98,7 @@ public sealed partial class StateInvariantEdgeTests
     [Trait("must-fail-twin", "INV-CHILD-02")]
     public void AVmoListingAChildThatHasNoParentLinkBreaksInvChild02()
     {
-        var (k, a, b) = TwoWrittenVmos();
+        var (k, a, b) = InvariantStates.TwoWrittenVmos();
         var (va, vb) = (k.Vmo(a), k.Vmo(b));
         Assert.Null(vb.Parent);
         var broken = k.State.WithVmo(va with { Children = va.Children.Add(vb.Koid) });

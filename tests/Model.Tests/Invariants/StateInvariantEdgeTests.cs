@@ -16,17 +16,6 @@ public sealed partial class StateInvariantEdgeTests
 {
     private const ulong Page = KernelLayout.PageSize;
 
-    private static (KernelScript K, uint A, uint B) TwoWrittenVmos()
-    {
-        var k = new KernelScript();
-        var a = k.Handle(new VmoCreate(Page, 0));
-        var b = k.Handle(new VmoCreate(Page, 0));
-        k.Expect(Status.ZxOk, new VmoWrite(a, 0, KernelScript.Text("a")));
-        k.Expect(Status.ZxOk, new VmoWrite(b, 0, KernelScript.Text("b")));
-        Assert.Empty(StateInvariants.Check(k.State));
-        return (k, a, b);
-    }
-
     private static string[] Messages(KernelState state) => [.. StateInvariants.Check(state).Select(v => v.Message)];
 
     private static VmoState WithFrame(VmoState vmo, ulong page, ulong frame) =>
@@ -36,7 +25,7 @@ public sealed partial class StateInvariantEdgeTests
     [Trait("must-fail-twin", "INV-MEM-01")]
     public void AFrameSharedByTwoVmoPagesIsReportedWithBothOwners()
     {
-        var (k, a, b) = TwoWrittenVmos();
+        var (k, a, b) = InvariantStates.TwoWrittenVmos();
         var (va, vb) = (k.Vmo(a), k.Vmo(b));
         var frame = va.Pages[0].Frame;
         var broken = k.State.WithVmo(WithFrame(vb, 0, frame)) with { Memory = k.State.Memory with { Used = 1 } };
@@ -47,7 +36,7 @@ public sealed partial class StateInvariantEdgeTests
     [Trait("must-fail-twin", "INV-LINUX-01")]
     public void ALinuxPageOnTheFrameOfAVmoPageBreaksInvLinux01()
     {
-        var (k, a, _) = TwoWrittenVmos();
+        var (k, a, _) = InvariantStates.TwoWrittenVmos();
         var va = k.Vmo(a);
         var frame = va.Pages[0].Frame;
         var linux = k.State.Linux.TakeId(out var id);
@@ -60,7 +49,7 @@ public sealed partial class StateInvariantEdgeTests
     [Trait("must-fail-twin", "INV-MEM-02")]
     public void APageOnTheNextFreshFrameHoldsAFrameNeverAllocated()
     {
-        var (k, _, b) = TwoWrittenVmos();
+        var (k, _, b) = InvariantStates.TwoWrittenVmos();
         var vb = k.Vmo(b);
         var fresh = k.State.Memory.NextFresh;
         var broken = k.State.WithVmo(WithFrame(vb, 0, fresh));
@@ -71,7 +60,7 @@ public sealed partial class StateInvariantEdgeTests
     [Trait("must-fail-twin", "INV-MEM-02")]
     public void APageRightAtTheEndOfAVmoIsBeyondItsSize()
     {
-        var (k, a, _) = TwoWrittenVmos();
+        var (k, a, _) = InvariantStates.TwoWrittenVmos();
         var va = k.Vmo(a);
         var moved = va with { Pages = va.Pages.Remove(0).Add(va.PageCount, va.Pages[0]) };
         Assert.Equal([$"INV-MEM-02: VMO {va.Koid} of 1 pages holds page 1 beyond its size"], Messages(k.State.WithVmo(moved)));
@@ -97,7 +86,7 @@ public sealed partial class StateInvariantEdgeTests
     [Trait("must-fail-twin", "INV-MEM-02")]
     public void OneFrameUsedMoreThanPagesHoldIsALeak()
     {
-        var (k, _, _) = TwoWrittenVmos();
+        var (k, _, _) = InvariantStates.TwoWrittenVmos();
         var broken = k.State with { Memory = k.State.Memory with { Used = 3 } };
         Assert.Equal(["INV-MEM-02: 3 frames used but 2 back page slots"], Messages(broken));
     }
@@ -106,7 +95,7 @@ public sealed partial class StateInvariantEdgeTests
     [Trait("must-fail-twin", "INV-MEM-01")]
     public void AFrameOnTheFreeStackThatStillBacksAPageBreaksInvMem01()
     {
-        var (k, a, _) = TwoWrittenVmos();
+        var (k, a, _) = InvariantStates.TwoWrittenVmos();
         var va = k.Vmo(a);
         var frame = va.Pages[0].Frame;
         var broken = k.State with { Memory = k.State.Memory with { Freed = k.State.Memory.Freed.Push(frame) } };
@@ -117,7 +106,7 @@ public sealed partial class StateInvariantEdgeTests
     [Trait("must-fail-twin", "INV-MEM-01")]
     public void TwoFramesEachOnTheFreeStackTwiceBreakInvMem01()
     {
-        var (k, a, b) = TwoWrittenVmos();
+        var (k, a, b) = InvariantStates.TwoWrittenVmos();
         k.Expect(Status.ZxOk, new VmoOpRange(a, VmoOp.Decommit, 0, Page));
         k.Expect(Status.ZxOk, new VmoOpRange(b, VmoOp.Decommit, 0, Page));
         Assert.Empty(StateInvariants.Check(k.State));
@@ -145,7 +134,7 @@ public sealed partial class StateInvariantEdgeTests
     [Trait("must-fail-twin", "INV-PIN-01")]
     public void APinnedPageSwappedOntoAnotherFrameIsReportedWithItsNewAddress()
     {
-        var (k, a, b) = TwoWrittenVmos();
+        var (k, a, b) = InvariantStates.TwoWrittenVmos();
         k.Record(new BtiPin(KernelScript.Bti, BtiOptions.PermRead, a, 0, Page));
         var pmt = Assert.Single(k.State.Pmts).Value;
         var (va, vb) = (k.Vmo(a), k.Vmo(b));
@@ -160,7 +149,7 @@ public sealed partial class StateInvariantEdgeTests
     [Trait("must-fail-twin", "INV-PIN-01")]
     public void APinnedPageThatLostItsFrameIsReportedAsNoFrame()
     {
-        var (k, a, _) = TwoWrittenVmos();
+        var (k, a, _) = InvariantStates.TwoWrittenVmos();
         k.Record(new BtiPin(KernelScript.Bti, BtiOptions.PermRead, a, 0, Page));
         var pmt = Assert.Single(k.State.Pmts).Value;
         var va = k.Vmo(a);
@@ -175,7 +164,7 @@ public sealed partial class StateInvariantEdgeTests
     [Trait("must-fail-twin", "INV-PIN-01")]
     public void APageCoveredByAPmtButNotCountedAsPinnedBreaksInvPin01()
     {
-        var (k, a, _) = TwoWrittenVmos();
+        var (k, a, _) = InvariantStates.TwoWrittenVmos();
         k.Record(new BtiPin(KernelScript.Bti, BtiOptions.PermRead, a, 0, Page));
         var va = k.Vmo(a);
         var broken = k.State.WithVmo(va with { Pins = va.Pins.Clear() });
@@ -186,7 +175,7 @@ public sealed partial class StateInvariantEdgeTests
     [Trait("must-fail-twin", "INV-PIN-01")]
     public void APmtWhoseVmoNoLongerExistsBreaksInvPin01()
     {
-        var (k, a, _) = TwoWrittenVmos();
+        var (k, a, _) = InvariantStates.TwoWrittenVmos();
         k.Record(new BtiPin(KernelScript.Bti, BtiOptions.PermRead, a, 0, Page));
         var pmt = Assert.Single(k.State.Pmts).Value;
         var va = k.Vmo(a);
