@@ -20,9 +20,8 @@ public sealed class ShrinkTests() : ExplorationTest("ci")
     [InlineData("OppositeTransfersDeadlock")]
     public void ShrunkTraceReplaysToTheSameSpecIdAndIsNoLonger(string seededBug)
     {
-        var original = Record(seededBug);
-
-        var result = TraceShrinker.Shrink(original, Runs);
+        var result = Shrunk(seededBug, Runs);
+        var original = result.Original;
 
         var shrunk = TraceFile.Load(TraceFile.Save(result.Shrunk, Directory.CreateTempSubdirectory("vmo-shrunk-").FullName));
         var request = TraceReplayer.Admit(shrunk, original.Test, original.SeededBugs);
@@ -36,7 +35,7 @@ public sealed class ShrinkTests() : ExplorationTest("ci")
     [Fact]
     public void ShrinkingTransferVersusAccessRemovesSteps()
     {
-        var result = TraceShrinker.Shrink(Record("FrameFreedTwice"), Runs);
+        var result = Shrunk("FrameFreedTwice", Runs);
 
         Assert.True(result.After.Steps < result.Before.Steps, $"{result.After.Steps} steps after, {result.Before.Steps} before");
     }
@@ -44,7 +43,7 @@ public sealed class ShrinkTests() : ExplorationTest("ci")
     [Fact]
     public void ShrinkingDeletesTheCallsTheFailureDoesNotNeedAndRecordsTheWorkload()
     {
-        var result = TraceShrinker.Shrink(Record("UnlockDoubleDecrement"), 400);
+        var result = Shrunk("UnlockDoubleDecrement", 400);
 
         Assert.NotNull(result.Shrunk.Workload);
         Assert.True(result.After.Operations < result.Before.Operations, $"{result.After.Operations} calls after, {result.Before.Operations} before");
@@ -59,7 +58,7 @@ public sealed class ShrinkTests() : ExplorationTest("ci")
     [Fact]
     public void AShrunkWorkloadNamesEveryValueSoItsScheduleHoldsNoValueStep()
     {
-        var result = TraceShrinker.Shrink(Record("UnlockDoubleDecrement"), 400);
+        var result = Shrunk("UnlockDoubleDecrement", 400);
 
         Assert.True(result.Before.Executed.ValueChoices > 0, "the found schedule drew the threads' values");
         Assert.True(result.Shrunk.Workload?.DrawsNoValues, "the shrunk workload says its threads draw nothing");
@@ -104,6 +103,26 @@ public sealed class ShrinkTests() : ExplorationTest("ci")
         Assert.StartsWith($"error: {path}:1:", stderr, StringComparison.Ordinal);
         Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    /// <summary>
+    /// One shrink per seeded bug and bound, shared by the tests that assert different things about it: a shrink
+    /// is deterministic (the profile's seed, the same candidate order), and each takes seconds.
+    /// </summary>
+    private ShrinkResult Shrunk(string seededBug, int runs)
+    {
+        lock (Results)
+        {
+            if (!Results.TryGetValue((seededBug, runs), out var result))
+            {
+                result = TraceShrinker.Shrink(Record(seededBug), runs);
+                Results[(seededBug, runs)] = result;
+            }
+
+            return result;
+        }
+    }
+
+    private static readonly Dictionary<(string Bug, int Runs), ShrinkResult> Results = [];
 
     private ExplorationTrace Record(string seededBug)
     {
