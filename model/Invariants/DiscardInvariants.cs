@@ -5,7 +5,7 @@ namespace VmoKernel.Model.Invariants;
 /// <summary>
 /// Discardable state over one state: a locked VMO is not in the discarded state (INV-DISC-01); a
 /// discarded, unlocked regular discardable VMO holds no page, since every path that would commit one
-/// refuses (INV-DISC-03, INV-DISC-04); VMOs that are not discardable carry no discardable state.
+/// refuses (INV-DISC-03, INV-DISC-04); VMOs that are not discardable carry no discardable state (INV-DISC-12).
 /// </summary>
 public static class DiscardInvariants
 {
@@ -26,7 +26,7 @@ public static class DiscardInvariants
 
             if (!vmo.IsDiscardable && (d.LockCount != 0 || d.Discarded || d.EverLocked || vmo.CommittedChangeEvents != 0))
             {
-                yield return InvariantViolation.Of("INV-DISC-08", $"VMO {vmo.Koid} is not discardable but has discardable state {d}, events {vmo.CommittedChangeEvents}");
+                yield return InvariantViolation.Of("INV-DISC-12", $"VMO {vmo.Koid} is not discardable but has discardable state {d}, events {vmo.CommittedChangeEvents}");
             }
         }
     }

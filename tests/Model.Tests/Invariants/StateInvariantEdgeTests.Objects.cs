@@ -35,12 +35,12 @@ public sealed partial class StateInvariantEdgeTests
 
     /// <summary>Each part of the discardable state alone, on a VMO that is not discardable.</summary>
     [Theory]
-    [Trait("must-fail-twin", "INV-DISC-08")]
+    [Trait("must-fail-twin", "INV-DISC-12")]
     [InlineData("lock count")]
     [InlineData("discarded")]
     [InlineData("ever locked")]
     [InlineData("committed change events")]
-    public void APlainVmoWithAnyDiscardableStateBreaksInvDisc08(string part)
+    public void APlainVmoWithAnyDiscardableStateBreaksInvDisc12(string part)
     {
         var (k, a, _) = InvariantStates.TwoWrittenVmos();
         var vmo = k.Vmo(a);
@@ -53,7 +53,7 @@ public sealed partial class StateInvariantEdgeTests
             _ => vmo with { CommittedChangeEvents = 1 },
         };
         var message = Assert.Single(Messages(k.State.WithVmo(broken)));
-        Assert.StartsWith($"INV-DISC-08: VMO {vmo.Koid} is not discardable but has discardable state DiscardState {{ LockCount = ", message);
+        Assert.StartsWith($"INV-DISC-12: VMO {vmo.Koid} is not discardable but has discardable state DiscardState {{ LockCount = ", message);
         Assert.EndsWith($", events {broken.CommittedChangeEvents}", message);
     }
 
