@@ -9,8 +9,8 @@ namespace VmoKernel.Tests.Kernel.Exploration;
 /// <summary>
 /// The one owner of Coyote configuration in tests: every exploration test names a profile of the
 /// repository's <c>coyote.json</c> and runs harnesses with that profile's strategy, seed, step bound
-/// and budgets, exactly as <c>checks explore</c> would. Exploration tests share one collection, so
-/// only one Coyote engine runs at a time on the 2-core machine.
+/// and budgets, exactly as <c>checks explore</c> would. Exploration tests share two collections (this one and
+/// <see cref="LongHuntCollection"/>), each running its tests one at a time, so exploration keeps at most two engines busy.
 /// </summary>
 [Collection(ExplorationCollection.Name)]
 public abstract class ExplorationTest(string profileName)

@@ -8,6 +8,7 @@ namespace VmoKernel.Tests.Kernel.Exploration;
 /// hunts it, the failure names exactly the spec ID the bug breaks, and the saved trace replays to the
 /// same failure.
 /// </summary>
+[Collection(LongHuntCollection.Name)]
 public sealed class SeededBugsAreFoundTests() : ExplorationTest("ci")
 {
     public static TheoryData<string, string> SeededBugs()

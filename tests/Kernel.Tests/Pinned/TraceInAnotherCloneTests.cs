@@ -12,7 +12,7 @@ namespace VmoKernel.Tests.Kernel.Pinned;
 /// the dotnet SDK; where that is absent the test fails saying so. It is never skipped silently: leave it
 /// out explicitly with <c>--filter Category!=CloneAndBuild</c>.
 /// </summary>
-[Collection(ExplorationCollection.Name)]
+[Collection(LongHuntCollection.Name)]
 [Trait("Category", "CloneAndBuild")]
 public sealed class TraceInAnotherCloneTests() : ExplorationTest("ci")
 {

@@ -10,6 +10,7 @@ namespace VmoKernel.Tests.Kernel.Shrink;
 /// any saved trace, replays to a failure with the same spec ID, and is never longer than the original.
 /// Candidate runs are bounded low so the tests take seconds.
 /// </summary>
+[Collection(LongHuntCollection.Name)]
 public sealed class ShrinkTests() : ExplorationTest("ci")
 {
     private const int Runs = 60;
