@@ -26,8 +26,9 @@ public static class UffdFill
 
         var end = start + length;
         var vma = state.Me(uffd.Process).VmaAt(start);
-        // find_dst_vma / validate_dst_vma ask only that the VMA is registered, with any uffd of this mm.
-        if (vma is null || !vma.Has(VmFlags.UffdMissing) || end > vma.End)
+        // find_dst_vma / validate_dst_vma ask only that the VMA is registered, with any uffd of this mm; "one VMA" is
+        // Linux's, which joins the pieces the model keeps apart (MergedEnd).
+        if (vma is null || !vma.Has(VmFlags.UffdMissing) || end > state.Me(uffd.Process).MergedEnd(vma))
         {
             return LinuxEdits.Fail(state, Status.Enoent);
         }
@@ -43,13 +44,15 @@ public static class UffdFill
         var page = start;
         for (; page < end; page += KernelLayout.PageSize)
         {
-            if (LinuxMemory.PageAt(after.Linux, after.Me(uffd.Process), vma, page, out _) != 0)
+            // The stored piece holding this page: a shared one's object offset is its own.
+            var here = after.Me(uffd.Process).VmaAt(page)!;
+            if (LinuxMemory.PageAt(after.Linux, after.Me(uffd.Process), here, page, out _) != 0)
             {
                 error = Status.Eexist;
                 break;
             }
 
-            if (source is null && !vma.Has(VmFlags.Shared))
+            if (source is null && !here.Has(VmFlags.Shared))
             {
                 var me = after.Me(uffd.Process);
                 after = after.With(uffd.Process, me with { Ptes = me.Ptes.SetItem(page, new Pte(Pte.ZeroPage)) });
@@ -57,7 +60,7 @@ public static class UffdFill
             }
 
             var bytes = source is null ? ByteString.Zeros((int)KernelLayout.PageSize) : ByteString.Of(source.Bytes.AsSpan((int)(page - start), (int)KernelLayout.PageSize));
-            if (!LinuxMemory.TryStore(after, uffd.Process, vma, page, 0, bytes, out after))
+            if (!LinuxMemory.TryStore(after, uffd.Process, here, page, 0, bytes, out after))
             {
                 error = Status.Enomem;
                 break;

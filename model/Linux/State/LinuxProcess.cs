@@ -37,6 +37,24 @@ public sealed record LinuxProcess(
         return null;
     }
 
+    /// <summary>
+    /// The end of the VMA Linux holds where <paramref name="vma"/> is. The model splits a VMA at every edit and never
+    /// joins the pieces again, while Linux merges neighbours whose attributes match (vma_merge: the same protection,
+    /// flags, uffd and backing, a shared object's pages continuing), and an madvise that changes no flag does not split
+    /// at all. So the stored VMAs are a finer partition: this is the end of the run of matching neighbours.
+    /// </summary>
+    public ulong MergedEnd(Vma vma)
+    {
+        var last = vma;
+        while (Vmas.TryGetValue(last.End, out var next) && next.Prot == last.Prot && next.Flags == last.Flags && next.Uffd == last.Uffd
+            && next.Object == last.Object && (last.Object == 0 || next.PageOffset == last.PageOffset + (last.Length / KernelLayout.PageSize)))
+        {
+            last = next;
+        }
+
+        return last.End;
+    }
+
     /// <summary>The VMAs overlapping [start, end), in address order.</summary>
     public IEnumerable<Vma> Overlapping(ulong start, ulong end) => Vmas.Values.Where(v => v.Start < end && start < v.End);
 
