@@ -18,7 +18,9 @@ namespace VmoKernel.Checks.Exploration.Harnesses.Generated;
 /// and every fault on that area is woken with its page present, its area unmapped or unregistered.</item>
 /// <item>Any other registration is brief: UFFDIO_REGISTER with the shared uffd is undone in the same operation
 /// by UNREGISTER and WAKE of the same range (<see cref="RegisterBrieflyAsync"/>); a uffd an operation
-/// creates is closed by that operation, and the last close unregisters everything and wakes every waiter.</item>
+/// creates is closed by that operation, which between its registration and its close may purge the range
+/// (so other threads' faults there wait) but never loads or stores, and the last close unregisters
+/// everything and wakes every waiter (<see cref="LinuxOwnUffd"/>).</item>
 /// <item>Every descriptor an operation creates (pipe, uffd, pidfd) is closed by that operation; of a pipe it
 /// made, it closes the write end before it reads, so its own read never blocks, and a reader that reached
 /// that pipe through a reused descriptor number is woken by the close (EOF). Only descriptors created with

@@ -6,7 +6,8 @@ namespace VmoKernel.Checks.Exploration.Harnesses.Generated;
 /// <summary>
 /// Generators of userfaultfd and its ioctls. The ioctls go mostly to p0's shared uffd, whose registered area
 /// other threads purge, refill and fault on; a uffd an operation creates is configured, maybe registered
-/// over one of the site's areas (so other threads' faults there wait), and closed by that operation.
+/// over one of the site's areas (so other threads' faults there wait), and closed by that operation
+/// (<see cref="LinuxOwnUffd"/>).
 /// Registration with the shared uffd is undone by the same operation. See <see cref="LinuxProgress"/>.
 /// </summary>
 internal static class LinuxUffdCalls
@@ -14,11 +15,14 @@ internal static class LinuxUffdCalls
     private const ulong Page = Workload.Page;
 
     private static readonly uint[] CreateFlags = [ONonBlock, ONonBlock, 0, OCloexec, UffdUserModeOnly | ONonBlock, 0x1234];
-    private static readonly ulong[] Apis = [UffdApi, UffdApi, 0, UffdApi + 1];
-    private static readonly ulong[] Features = [0, 0, UffdFeatureSigbus, UffdFeatureExactAddress, UffdFeatureEventFork, 1UL << 16, 1UL << 63];
-    private static readonly ulong[] RegisterModes = [UffdioRegisterModeMissing, UffdioRegisterModeMissing, UffdioRegisterModeWp, UffdioRegisterModeMinor, 0, 8];
+    internal static readonly ulong[] Apis = [UffdApi, UffdApi, 0, UffdApi + 1];
+    internal static readonly ulong[] Features = [0, 0, UffdFeatureSigbus, UffdFeatureExactAddress, UffdFeatureEventFork, 1UL << 16, 1UL << 63];
+    internal static readonly ulong[] RegisterModes = [UffdioRegisterModeMissing, UffdioRegisterModeMissing, UffdioRegisterModeWp, UffdioRegisterModeMinor, 0, 8];
 
-    /// <summary>A uffd for one operation: userfaultfd, maybe UFFDIO_API and a registration and one more call, then close.</summary>
+    /// <summary>
+    /// A uffd for one operation: userfaultfd, maybe UFFDIO_API, a registration, a purge and a few calls while registered
+    /// (<see cref="LinuxOwnUffd"/>), then close, which wakes every fault that waits on it (L-13).
+    /// </summary>
     public static async Task UserfaultfdAsync(KernelCaller caller, LinuxFixture fixture, LinuxSite site)
     {
         var flags = caller.ChooseOne(CreateFlags);
@@ -29,20 +33,9 @@ internal static class LinuxUffdCalls
         }
 
         var uffd = (uint)number;
-        if (caller.Choose(4) != 0
-            && (await caller.CallAsAsync(site.Pid, new UffdioApi(uffd, caller.ChooseOne(Apis), caller.ChooseOne(Features)))).Succeeded
-            && caller.Choose(3) != 0)
+        if (caller.Choose(4) != 0 && await LinuxOwnUffd.ConfigureAsync(caller, site, uffd) && caller.Choose(3) != 0)
         {
-            var area = LinuxEdges.Area(caller, site);
-            await caller.CallAsAsync(site.Pid, new UffdioRegister(uffd, LinuxEdges.PageAddress(caller, site, area), caller.Choose(2) == 0 ? area.Length : Page, caller.ChooseOne(RegisterModes)));
-
-            // Never a load or store here: this thread is the only one that will close the uffd.
-            await caller.CallAsAsync(site.Pid, caller.Choose(3) switch
-            {
-                0 => new UffdioZeropage(uffd, area.Start, Page, 0),
-                1 when (flags & ONonBlock) != 0 => new UffdRead(uffd),
-                _ => new Smaps(area.Start),
-            });
+            await LinuxOwnUffd.ServeAsync(caller, site, uffd, nonBlocking: (flags & ONonBlock) != 0);
         }
 
         await caller.CallAsAsync(site.Pid, new Close(uffd));
@@ -113,7 +106,7 @@ internal static class LinuxUffdCalls
         site.Uffd is { } uffd && caller.Choose(5) != 0 ? uffd : LinuxEdges.WrongFd(caller, site);
 
     /// <summary>An area other than the registered one most of the time, so registrations and unregistrations rarely end the shared one.</summary>
-    private static LinuxArea Target(KernelCaller caller, LinuxSite site)
+    internal static LinuxArea Target(KernelCaller caller, LinuxSite site)
     {
         var others = site.Areas.Where(a => a.Kind != LinuxAreaKind.Registered).ToList();
         return caller.Choose(6) == 0 || others.Count == 0 ? LinuxEdges.Area(caller, site) : caller.ChooseOne(others);
