@@ -53,6 +53,13 @@ public static class Mmap
             return LinuxEdits.Fail(state, Status.Einval);
         }
 
+        // __get_unmapped_area ends with security_mmap_addr: below mmap_min_addr a fixed address needs
+        // CAP_SYS_RAWIO (cap_mmap_addr), which no process holds (L-14).
+        if (fixedAt && call.Addr < LinuxSpace.MinAddress)
+        {
+            return LinuxEdits.Fail(state, Status.Eperm);
+        }
+
         var address = call.Addr & ~(KernelLayout.PageSize - 1);
         if (!fixedAt && !(address >= LinuxSpace.MinAddress && address <= TaskSize - length && LinuxSpace.IsFree(me, address, length))
             && !LinuxSpace.TryFindFree(me, length, out address))

@@ -49,6 +49,13 @@ internal static class Mmap
             return SyscallResult.Error(Status.Einval);
         }
 
+        // security_mmap_addr, the last check of __get_unmapped_area: cap_mmap_addr refuses an address
+        // below dac_mmap_min_addr to a caller without CAP_SYS_RAWIO, and no process here holds it (L-14).
+        if (fixedAt && call.Addr < LinuxPages.MinAddress)
+        {
+            return SyscallResult.Error(Status.Eperm);
+        }
+
         if ((fixedAt ? call.Addr : AddressSearch.Find(mm, call.Addr, length)) is not { } start)
         {
             return SyscallResult.Error(Status.Enomem);
