@@ -7,7 +7,7 @@ namespace VmoKernel.Kernel.Calls;
 
 /// <summary>
 /// mmap of anonymous memory (INV-LINUX-07), checking in do_mmap's order: MAP_ANONYMOUS (EBADF, fget(-1)),
-/// the length, the address (MAP_FIXED's range and alignment, or a free range), the mapping type and its
+/// the length, the address (MAP_FIXED's range, alignment and mmap_min_addr, or a free range), the mapping type and its
 /// flags, then the empty huge page pool (L-1, L-4). MAP_FIXED first unmaps what it replaces; a locked
 /// mapping (MAP_LOCKED, or MCL_FUTURE on a non-droppable one, L-5) is populated.
 /// </summary>
