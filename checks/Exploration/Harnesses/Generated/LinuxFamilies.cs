@@ -13,7 +13,8 @@ public sealed record LinuxFamily(string Name, IReadOnlyList<Type> Records, IRead
 
 /// <summary>
 /// The Linux surface's families: what the reclaimer races (locking, dropping and purging advice, loads and stores
-/// of the pages it may take), the userfaultfd protocol (a purge, a fault that waits, a fill that wakes), fork
+/// of the pages it may take), the userfaultfd protocol (a purge, a fault that waits, a fill that wakes or a last
+/// close that wakes), fork
 /// against stores and reclaim, and process_madvise against maps and unmaps of its target. Which records, advice
 /// and area an iteration uses is still drawn.
 /// </summary>
@@ -26,7 +27,7 @@ public static class LinuxFamilies
             [MadvFree, MadvVolatile, MadvNonVolatile, MadvPageOut, MadvCold, MadvDontNeed, MadvWillNeed],
             [LinuxAreaKind.Private, LinuxAreaKind.Droppable, LinuxAreaKind.Volatile, LinuxAreaKind.Locked]),
         new("uffd",
-            [typeof(Madvise), typeof(UffdioCopy), typeof(UffdioZeropage), typeof(UffdioWake), typeof(UffdRead), typeof(Userfaultfd), typeof(ProcStatus), typeof(FdWrite)],
+            [typeof(Madvise), typeof(UffdioCopy), typeof(UffdioZeropage), typeof(UffdioWake), typeof(UffdRead), typeof(Userfaultfd), typeof(Close), typeof(ProcStatus), typeof(FdWrite)],
             [MadvDontNeed, MadvPageOut],
             [LinuxAreaKind.Registered, LinuxAreaKind.Private]),
         new("fork",

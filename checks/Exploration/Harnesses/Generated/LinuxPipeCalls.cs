@@ -67,11 +67,17 @@ internal static class LinuxPipeCalls
 
     /// <summary>
     /// close(2) of a descriptor never open or absurd, of a pidfd just made (twice), of a standard descriptor, of an
-    /// end of the shared pipe, or of the shared uffd right after a purge of its area, so that the close is what
-    /// wakes the faults on the purged page (the last close wakes every waiter, L-13).
+    /// end of the shared pipe, or of the shared uffd the way a handler ends (<see cref="CloseUffdAsync"/>). When the
+    /// site's threads favour the registered area, the close is of its uffd half the time, so it meets their faults.
     /// </summary>
     public static async Task CloseAsync(KernelCaller caller, LinuxFixture fixture, LinuxSite site)
     {
+        if (site.Focus == LinuxAreaKind.Registered && caller.Choose(2) == 0)
+        {
+            await CloseUffdAsync(caller, fixture);
+            return;
+        }
+
         switch (caller.Choose(6))
         {
             case 0:
@@ -83,10 +89,8 @@ internal static class LinuxPipeCalls
                 await caller.CallAsAsync(site.Pid, new Close(pidfd));
                 await caller.CallAsAsync(site.Pid, new Close(pidfd));
                 break;
-            case 2 when fixture.P0.Registered is { } registered:
-                var page = registered.Start + ((ulong)caller.Choose((int)(registered.Length / Page)) * Page);
-                await caller.CallAsAsync(fixture.P0.Pid, new Madvise(page, Page, MadvDontNeed));
-                await caller.CallAsAsync(fixture.P0.Pid, new Close(fixture.P0.Uffd!.Value));
+            case 2:
+                await CloseUffdAsync(caller, fixture);
                 break;
             case 3:
                 await caller.CallAsAsync(fixture.P0.Pid, new Close(caller.ChooseOne([fixture.P0.PipeRead!.Value, fixture.P0.PipeWrite!.Value])));
@@ -95,5 +99,30 @@ internal static class LinuxPipeCalls
                 await LinuxProcessCalls.PidfdOpenAsync(caller, fixture, site);
                 break;
         }
+    }
+
+    /// <summary>
+    /// The last close of p0's shared uffd the way a handler ends: MADV_DONTNEED of a page of its area (or all of it),
+    /// so that loads and stores there wait on the uffd, then up to two calls that neither load nor store (a
+    /// non-blocking uffd_read, which may take a waiting fault's message; smaps of the area), then close. The close
+    /// is the waker the purge owes (<see cref="LinuxProgress"/>): the last close unregisters the area and wakes every
+    /// fault waiting on it (L-13), which retries as an ordinary fault; refills of the closed uffd are EBADF.
+    /// </summary>
+    private static async Task CloseUffdAsync(KernelCaller caller, LinuxFixture fixture)
+    {
+        var p0 = fixture.P0;
+        if (p0.Registered is { } registered)
+        {
+            var (start, length) = caller.Choose(3) == 0
+                ? (registered.Start, registered.Length)
+                : (registered.Start + ((ulong)caller.Choose((int)(registered.Length / Page)) * Page), Page);
+            await caller.CallAsAsync(p0.Pid, new Madvise(start, length, MadvDontNeed));
+            for (var calls = caller.Choose(3); calls > 0; calls--)
+            {
+                await caller.CallAsAsync(p0.Pid, caller.Choose(2) == 0 ? new UffdRead(p0.Uffd!.Value) : new Smaps(registered.Start));
+            }
+        }
+
+        await caller.CallAsAsync(p0.Pid, new Close(p0.Uffd!.Value));
     }
 }

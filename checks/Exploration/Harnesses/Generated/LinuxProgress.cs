@@ -14,7 +14,9 @@ namespace VmoKernel.Checks.Exploration.Harnesses.Generated;
 /// only by MADV_DONTNEED or MADV_PAGEOUT (the generator never aims MADV_FREE or MADV_VOLATILE at it, whose
 /// pages the reclaimer would take later with nobody left to refill them), and the operation that advised
 /// refills every registered page its range met (<see cref="RefillAsync"/>) before it makes any other call:
-/// COPY or ZEROPAGE, then WAKE unless the fill installed and woke. So after the last purge comes a refill,
+/// COPY or ZEROPAGE, then WAKE unless the fill installed and woke; or, instead of refilling, it closes the
+/// shared uffd after calls that neither load nor store (<see cref="LinuxPipeCalls"/>), and that last close
+/// unregisters the area and wakes every fault waiting on it. So after the last purge comes a refill or the close,
 /// and every fault on that area is woken with its page present, its area unmapped or unregistered.</item>
 /// <item>Any other registration is brief: UFFDIO_REGISTER with the shared uffd is undone in the same operation
 /// by UNREGISTER and WAKE of the same range (<see cref="RegisterBrieflyAsync"/>); a uffd an operation
