@@ -72,6 +72,13 @@ public static class MemoryInvariants
             yield return InvariantViolation.Of("INV-MEM-01", "a frame is on the free stack twice");
         }
 
+        // Frame numbers are handed out below NextFresh and never retired: each one is either held or on the free
+        // stack, or it is lost to every later allocation (INV-MEM-05 reuses only what the stack holds).
+        if (state.Memory.Used + (ulong)onStack.Count != state.Memory.NextFresh)
+        {
+            yield return InvariantViolation.Of("INV-MEM-02", $"{state.Memory.NextFresh} frames taken from the allocator but {state.Memory.Used} used and {onStack.Count} free");
+        }
+
         foreach (var (_, vmo) in state.Vmos)
         {
             var info = (VmoKernel.Abi.RecordValue)VmoInfo.Of(state, vmo, VmoKernel.Abi.Rights.None);

@@ -28,7 +28,9 @@ public sealed partial class StateInvariantEdgeTests
         var (k, a, b) = InvariantStates.TwoWrittenVmos();
         var (va, vb) = (k.Vmo(a), k.Vmo(b));
         var frame = va.Pages[0].Frame;
-        var broken = k.State.WithVmo(WithFrame(vb, 0, frame)) with { Memory = k.State.Memory with { Used = 1 } };
+        // vb's own frame goes back on the free stack, so only the sharing is wrong (no frame is lost).
+        var memory = k.State.Memory with { Used = 1, Freed = k.State.Memory.Freed.Push(vb.Pages[0].Frame) };
+        var broken = k.State.WithVmo(WithFrame(vb, 0, frame)) with { Memory = memory };
         Assert.Equal([$"INV-MEM-01: frame {frame} backs both VMO {va.Koid} page 0 and VMO {vb.Koid} page 0"], Messages(broken));
     }
 
@@ -88,7 +90,18 @@ public sealed partial class StateInvariantEdgeTests
     {
         var (k, _, _) = InvariantStates.TwoWrittenVmos();
         var broken = k.State with { Memory = k.State.Memory with { Used = 3 } };
-        Assert.Equal(["INV-MEM-02: 3 frames used but 2 back page slots"], Messages(broken));
+        Assert.Equal(["INV-MEM-02: 3 frames used but 2 back page slots", "INV-MEM-02: 2 frames taken from the allocator but 3 used and 0 free"], Messages(broken));
+    }
+
+    [Fact]
+    [Trait("must-fail-twin", "INV-MEM-02")]
+    public void AFreedFrameDroppedFromTheFreeStackIsLostToEveryLaterAllocation()
+    {
+        var (k, a, _) = InvariantStates.TwoWrittenVmos();
+        k.Expect(Status.ZxOk, new VmoOpRange(a, VmoOp.Decommit, 0, Page));
+        Assert.Empty(Messages(k.State));
+        var lost = k.State with { Memory = k.State.Memory with { Freed = k.State.Memory.Freed.Pop() } };
+        Assert.Equal(["INV-MEM-02: 2 frames taken from the allocator but 1 used and 0 free"], Messages(lost));
     }
 
     [Fact]
@@ -99,7 +112,8 @@ public sealed partial class StateInvariantEdgeTests
         var va = k.Vmo(a);
         var frame = va.Pages[0].Frame;
         var broken = k.State with { Memory = k.State.Memory with { Freed = k.State.Memory.Freed.Push(frame) } };
-        Assert.Equal([$"INV-MEM-01: frame {frame} is on the free stack and backs VMO {va.Koid} page 0"], Messages(broken));
+        // Counted as used and as free at once, the frame also unbalances the allocator's books.
+        Assert.Equal([$"INV-MEM-01: frame {frame} is on the free stack and backs VMO {va.Koid} page 0", "INV-MEM-02: 2 frames taken from the allocator but 2 used and 1 free"], Messages(broken));
     }
 
     [Fact]
