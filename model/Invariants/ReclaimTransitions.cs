@@ -94,7 +94,7 @@ public static class ReclaimTransitions
         VmoOpRange { Op: VmoOp.DontNeed } op when t.VmoBefore(op.Vmo) is { } vmo => [vmo.Koid],
         ProcessMadvise { Advice: ProcessInfoOptions.MadvCold } m when t.Before.Processes.TryGetValue(m.Proc, out var target) =>
             [.. target.Mappings.Values
-                .Where(map => m.Iovec.Any(v => v.Addr < map.Address + map.Length && map.Address < v.Addr + Math.Max(v.Len, 1)))
+                .Where(map => m.Iovec.Any(v => v.Len != 0 && v.Addr < map.Address + map.Length && map.Address < v.Addr + v.Len))
                 .Select(map => map.VmoKoid)],
         _ => [],
     };

@@ -85,6 +85,20 @@ public sealed partial class TransitionEdgeTests
     }
 
     [Fact]
+    [Trait("must-fail-twin", "INV-RECLAIM-01")]
+    public void ColdAdviceThatDiscardedTheVmoUnderAZeroLengthElementBreaksInvReclaim01()
+    {
+        // A zero-length element is a no-op (MadviseElement), so it names nothing, even where it points.
+        var (k, koid, address) = MappedLocklessVmo();
+        var before = k.State;
+        var (after, _) = ColdOver(before, address);
+        var call = Cold(before, (address, 0));
+        var (unchanged, result) = VmoKernel.Model.Kernel.Step(before, KernelState.InitialProcessKoid, call);
+        Assert.Same(before, unchanged);
+        Assert.Equal([$"INV-RECLAIM-01: {call} discarded VMO {koid}, which it did not name"], Messages(before, call, result, after));
+    }
+
+    [Fact]
     public void ReclaimThatDroppedDroppableLinuxPagesPushesTheirFramesLast()
     {
         var k = new KernelScript();
