@@ -17,18 +17,6 @@ public sealed class LinuxInvariantTwinTests
 
     private static IEnumerable<string> Ids(IEnumerable<InvariantViolation> violations) => violations.Select(v => v.Id);
 
-    /// <summary>Two written private pages, one droppable VMA, and the state checked clean.</summary>
-    private static (KernelScript K, ulong A, ulong D) Mapped()
-    {
-        var k = new KernelScript();
-        var a = k.Int(new Mmap(0, 2 * Page, ProtRead | ProtWrite, MapPrivate | MapAnonymous));
-        var d = k.Int(new Mmap(0, Page, ProtRead | ProtWrite, MapDroppable | MapAnonymous));
-        k.Expect(Status.Ok, new MemWrite(a, KernelScript.Fill(1, (int)(2 * Page))));
-        k.Expect(Status.Ok, new Mlock(d, Page));
-        Assert.Empty(StateInvariants.Check(k.State));
-        return (k, a, d);
-    }
-
     private static KernelState WithLinux(KernelScript k, Func<LinuxProcess, LinuxProcess> change) =>
         k.State with { Linux = k.State.Linux.WithProcess(k.Process, change(k.State.Linux.Process(k.Process))) };
 
@@ -37,7 +25,7 @@ public sealed class LinuxInvariantTwinTests
     [Trait("must-fail-twin", "INV-LINUX-01")]
     public void Two_anonymous_pages_on_one_frame_break_InvLinux01()
     {
-        var (k, a, _) = Mapped();
+        var (k, a, _) = LinuxStates.Mapped();
         var pages = k.State.Linux.Pages;
         var (first, second) = (k.State.Linux.Process(k.Process).Ptes[a].Page, k.State.Linux.Process(k.Process).Ptes[a + Page].Page);
         var broken = k.State with { Linux = k.State.Linux with { Pages = pages.SetItem(second, pages[second] with { Frame = pages[first].Frame }) } };
@@ -49,7 +37,7 @@ public sealed class LinuxInvariantTwinTests
     [Trait("must-fail-twin", "INV-LINUX-02")]
     public void A_locked_droppable_vma_breaks_InvLinux02()
     {
-        var (k, _, d) = Mapped();
+        var (k, _, d) = LinuxStates.Mapped();
         Assert.False(k.State.Linux.Process(k.Process).VmaAt(d)!.Has(VmFlags.Locked));
         var broken = WithLinux(k, p => p with { Vmas = p.Vmas.SetItem(d, p.Vmas[d] with { Flags = p.Vmas[d].Flags | VmFlags.Locked }) });
         Assert.Contains("INV-LINUX-02", Ids(StateInvariants.Check(broken)));
@@ -60,7 +48,7 @@ public sealed class LinuxInvariantTwinTests
     [Trait("must-fail-twin", "INV-LINUX-03")]
     public void A_purge_marker_outside_a_volatile_vma_breaks_InvLinux03()
     {
-        var (k, a, _) = Mapped();
+        var (k, a, _) = LinuxStates.Mapped();
         k.Expect(Status.Ok, new Madvise(a, Page, MadvVolatile));
         k.Expect(Status.Ok, new Reclaim(PressureLevel.Critical));
         Assert.True(k.State.Linux.Process(k.Process).Ptes[a].Purged);
@@ -74,7 +62,7 @@ public sealed class LinuxInvariantTwinTests
     [Trait("must-fail-twin", "INV-LINUX-04")]
     public void A_message_whose_thread_was_woken_breaks_InvLinux04()
     {
-        var (k, uffd, a) = BlockedReader();
+        var (k, uffd, a) = LinuxStates.BlockedReader();
         Assert.Single(k.State.Linux.Uffds.Values.Single().Queue);
         Assert.Empty(StateInvariants.Check(k.State));
         var waiter = k.State.Linux.Waiters.Values.Single();
@@ -89,7 +77,7 @@ public sealed class LinuxInvariantTwinTests
     [Trait("must-fail-twin", "INV-LINUX-05")]
     public void A_fork_child_holding_a_wiped_page_breaks_InvLinux05()
     {
-        var (k, a, _) = Mapped();
+        var (k, a, _) = LinuxStates.Mapped();
         k.Expect(Status.Ok, new Madvise(a, Page, MadvWipeOnFork));
         var before = k.State;
         var fork = new Fork();
@@ -109,7 +97,7 @@ public sealed class LinuxInvariantTwinTests
     [Trait("must-fail-twin", "INV-LINUX-06")]
     public void A_copy_that_leaves_its_waiter_asleep_breaks_InvLinux06()
     {
-        var (k, uffd, a) = BlockedReader();
+        var (k, uffd, a) = LinuxStates.BlockedReader();
         var before = k.State;
         var copy = new UffdioCopy(uffd, a, KernelScript.Fill(7, (int)Page), 0);
         var result = k.Call(copy);
@@ -119,17 +107,5 @@ public sealed class LinuxInvariantTwinTests
         Assert.True(waiter.Woken);
         var asleep = k.State with { Linux = k.State.Linux with { Waiters = k.State.Linux.Waiters.SetItem(waiter.Id, waiter with { Woken = false }) } };
         Assert.Contains("INV-LINUX-06", Ids(Transitions.Check(before, k.Process, copy, result, asleep)));
-    }
-
-    /// <summary>A registered missing page and a thread blocked loading it (the result says BLOCKED; the waiter is in the state).</summary>
-    private static (KernelScript K, uint Uffd, ulong A) BlockedReader()
-    {
-        var k = new KernelScript();
-        var a = k.Int(new Mmap(0, Page, ProtRead | ProtWrite, MapPrivate | MapAnonymous));
-        var uffd = (uint)k.Int(new Userfaultfd(ONonBlock));
-        k.Record(new UffdioApi(uffd, UffdApi, 0));
-        k.Record(new UffdioRegister(uffd, a, Page, UffdioRegisterModeMissing));
-        Assert.Equal(Status.Blocked, k.Call(new MemRead(a, 1)).Status);
-        return (k, uffd, a);
     }
 }
