@@ -8,16 +8,16 @@ using static VmoKernel.Abi.LinuxConstants;
 namespace VmoKernel.Model.Syscalls;
 
 /// <summary>
-/// mmap(addr, len, prot, flags) -> address, anonymous memory only, in ksys_mmap_pgoff / do_mmap's
-/// order (6.13): no MAP_ANONYMOUS EBADF (fget(-1), L-1); len 0 EINVAL; PAGE_ALIGN overflow ENOMEM;
-/// __get_unmapped_area: len past TASK_SIZE ENOMEM, a MAP_FIXED address past TASK_SIZE - len ENOMEM,
-/// unaligned EINVAL, below mmap_min_addr EPERM (L-14), no room ENOMEM; then the type switch on flags &amp; MAP_TYPE: MAP_SHARED (not with
-/// MAP_GROWSDOWN), MAP_PRIVATE, MAP_DROPPABLE (not with MAP_LOCKED, MAP_HUGETLB or MAP_GROWSDOWN;
-/// gets VM_WIPEONFORK | VM_DONTDUMP | VM_NORESERVE), anything else EINVAL (L-4); MAP_HUGETLB maps
-/// from an empty pool: ENOMEM (L-1). MAP_FIXED replaces what was there. MAP_LOCKED and MCL_FUTURE
-/// lock the VMA (droppable excepted, L-5) and populate it as mlock does. mmap never validates prot:
-/// calc_vm_prot_bits keeps PROT_READ, PROT_WRITE and PROT_EXEC and drops every other bit (PROT_SEM too),
-/// so a mapping made with none of those three is inaccessible like PROT_NONE.
+/// mmap(addr, len, prot, flags) -> address, anonymous memory only, in ksys_mmap_pgoff / do_mmap's order
+/// (6.13): no MAP_ANONYMOUS EBADF (fget(-1), L-1); len 0 EINVAL; PAGE_ALIGN overflow ENOMEM;
+/// __get_unmapped_area: len past TASK_SIZE ENOMEM, a MAP_FIXED address past TASK_SIZE - len ENOMEM, unaligned
+/// EINVAL, below mmap_min_addr EPERM (L-14), no room ENOMEM; then the type switch on flags &amp; MAP_TYPE:
+/// MAP_SHARED (not with MAP_GROWSDOWN), MAP_PRIVATE, MAP_DROPPABLE (not with MAP_LOCKED, MAP_HUGETLB or
+/// MAP_GROWSDOWN; gets VM_WIPEONFORK | VM_DONTDUMP | VM_NORESERVE), anything else EINVAL (L-4); MAP_HUGETLB
+/// maps from an empty pool: ENOMEM (L-1). MAP_FIXED replaces what was there. MAP_LOCKED and MCL_FUTURE lock
+/// the VMA (droppable excepted, L-5) and populate it as mlock does. mmap never validates prot:
+/// calc_vm_prot_bits keeps PROT_READ, PROT_WRITE and PROT_EXEC and drops every other bit (PROT_SEM too), so a
+/// mapping made with none of those three is inaccessible like PROT_NONE.
 /// </summary>
 public static class Mmap
 {

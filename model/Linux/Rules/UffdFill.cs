@@ -25,10 +25,11 @@ public static class UffdFill
         }
 
         var end = start + length;
-        var vma = state.Me(uffd.Process).VmaAt(start);
+        var owner = state.Me(uffd.Process);
+        var vma = owner.VmaAt(start);
         // find_dst_vma / validate_dst_vma ask only that the VMA is registered, with any uffd of this mm; "one VMA" is
         // Linux's, which joins the pieces the model keeps apart (MergedEnd).
-        if (vma is null || !vma.Has(VmFlags.UffdMissing) || end > state.Me(uffd.Process).MergedEnd(vma))
+        if (vma is null || !vma.Has(VmFlags.UffdMissing) || end > owner.MergedEnd(vma))
         {
             return LinuxEdits.Fail(state, Status.Enoent);
         }
@@ -45,8 +46,9 @@ public static class UffdFill
         for (; page < end; page += KernelLayout.PageSize)
         {
             // The stored piece holding this page: a shared one's object offset is its own.
-            var here = after.Me(uffd.Process).VmaAt(page)!;
-            if (LinuxMemory.PageAt(after.Linux, after.Me(uffd.Process), here, page, out _) != 0)
+            var me = after.Me(uffd.Process);
+            var here = me.VmaAt(page)!;
+            if (LinuxMemory.PageAt(after.Linux, me, here, page, out _) != 0)
             {
                 error = Status.Eexist;
                 break;
@@ -54,7 +56,6 @@ public static class UffdFill
 
             if (source is null && !here.Has(VmFlags.Shared))
             {
-                var me = after.Me(uffd.Process);
                 after = after.With(uffd.Process, me with { Ptes = me.Ptes.SetItem(page, new Pte(Pte.ZeroPage)) });
                 continue;
             }

@@ -32,7 +32,7 @@ public sealed class GetinfoTransitionEdgeTests
         new([KernelState.InitialProcessKoid], 0, ProcessInfoOptions.KnownMask, bufSize);
 
     private static string[] Messages(KernelState before, Syscall call, SyscallResult result, KernelState after) =>
-        [.. Transitions.Check(before, KernelState.InitialProcessKoid, call, result, after).Select(v => v.Message)];
+        ReportedViolations.OfStep(before, KernelState.InitialProcessKoid, call, result, after);
 
     [Fact]
     [Trait("must-fail-twin", "INV-GETINFO-05")]

@@ -14,16 +14,13 @@ public sealed class LinuxInvariantMessageTests
 {
     private const ulong Page = KernelLayout.PageSize;
 
-    private static string[] Messages(KernelState state) => [.. StateInvariants.Check(state).Select(v => v.Message)];
-
-    private static KernelState WithLinux(KernelScript k, Func<LinuxProcess, LinuxProcess> change) =>
-        k.State with { Linux = k.State.Linux.WithProcess(k.Process, change(k.State.Linux.Process(k.Process))) };
+    private static string[] Messages(KernelState state) => ReportedViolations.OfState(state);
 
     [Fact]
     public void ALockedDroppableVmaIsNamedByItsStart()
     {
         var (k, _, d) = LinuxStates.Mapped();
-        var broken = WithLinux(k, p => p with { Vmas = p.Vmas.SetItem(d, p.Vmas[d] with { Flags = p.Vmas[d].Flags | VmFlags.Locked }) });
+        var broken = LinuxStates.WithLinux(k, p => p with { Vmas = p.Vmas.SetItem(d, p.Vmas[d] with { Flags = p.Vmas[d].Flags | VmFlags.Locked }) });
         Assert.Equal([$"INV-LINUX-02: process {k.Process}: droppable VMA at 0x{d:x} is VM_LOCKED (counted in VmLck)"], Messages(broken));
     }
 
@@ -33,7 +30,7 @@ public sealed class LinuxInvariantMessageTests
         var (k, a, _) = LinuxStates.Mapped();
         var p = k.State.Linux.Process(k.Process);
         var freed = k.State.Linux.Pages[p.Ptes[a + Page].Page];
-        var broken = WithLinux(k, p => p with { Ptes = p.Ptes.SetItem(a + Page, Pte.PurgeMarker) });
+        var broken = LinuxStates.WithLinux(k, p => p with { Ptes = p.Ptes.SetItem(a + Page, Pte.PurgeMarker) });
         broken = broken with
         {
             Linux = broken.Linux with { Pages = broken.Linux.Pages.Remove(p.Ptes[a + Page].Page) },

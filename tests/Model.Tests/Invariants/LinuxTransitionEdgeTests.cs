@@ -16,7 +16,7 @@ public sealed class LinuxTransitionEdgeTests
     private const ulong Page = KernelLayout.PageSize;
 
     private static string[] Messages(KernelState before, ulong process, Syscall call, SyscallResult result, KernelState after) =>
-        [.. Transitions.Check(before, process, call, result, after).Select(v => v.Message)];
+        ReportedViolations.OfStep(before, process, call, result, after);
 
     private static KernelState Asleep(KernelState state)
     {

@@ -25,7 +25,7 @@ public sealed class MadviseTransitionEdgeTests
     }
 
     private static string[] Messages(KernelScript k, Syscall call, SyscallResult result, KernelState after) =>
-        [.. Transitions.Check(k.State, k.Process, call, result, after).Select(v => v.Message)];
+        ReportedViolations.OfStep(k.State, k.Process, call, result, after);
 
     [Fact]
     [Trait("must-fail-twin", "INV-INFO-10")]
@@ -54,7 +54,7 @@ public sealed class MadviseTransitionEdgeTests
                 $"INV-STATE-01: {call} failed with EINVAL but changed the state: {difference}",
                 $"INV-MADV-03: {call} => {result} changed the state: {difference}",
             ],
-            [.. Transitions.Check(before, k.Process, call, result, changed).Select(v => v.Message)]);
+            ReportedViolations.OfStep(before, k.Process, call, result, changed));
     }
 
     [Fact]
@@ -94,6 +94,6 @@ public sealed class MadviseTransitionEdgeTests
         var moved = k.State.WithProcess(p0 with { VmSeq = p0.VmSeq + 1 });
         Assert.Equal(
             [$"INV-MADV-05: {call} => {result} changed the address space of process {p0.Koid}"],
-            [.. Transitions.Check(before, k.Process, call, result, moved).Select(v => v.Message)]);
+            ReportedViolations.OfStep(before, k.Process, call, result, moved));
     }
 }

@@ -21,7 +21,7 @@ public sealed class RightsTransitionEdgeTests
         return state.WithProcess(p with { Handles = p.Handles.SetItem(handle, p.Handles[handle] with { Rights = held }) });
     }
 
-    private static string[] Messages(Transition t) => [.. RightsTransitions.Check(t).Select(v => v.Message)];
+    private static string[] Messages(Transition t) => ReportedViolations.Messages(RightsTransitions.Check(t));
 
     /// <summary>A made-up successful step that changed nothing, for calls the model refuses with the rights a test wants to show.</summary>
     private static string[] MadeUpSuccessHolding(KernelScript k, uint handle, Rights held, Syscall call)

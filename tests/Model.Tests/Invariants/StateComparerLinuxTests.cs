@@ -27,8 +27,8 @@ public sealed class StateComparerLinuxTests
 
     private static string? WithProcess(Func<LinuxProcess, LinuxProcess> change)
     {
-        var (state, world, me, pid, _) = Mapped();
-        return StateComparer.Difference(state, state with { Linux = world.WithProcess(pid, change(me)) });
+        var (k, _, _) = LinuxStates.Mapped();
+        return StateComparer.Difference(k.State, LinuxStates.WithLinux(k, change));
     }
 
     [Fact]
@@ -106,6 +106,6 @@ public sealed class StateComparerLinuxTests
         Assert.Empty(Transitions.Check(state, pid, call, result, state));
         Assert.Equal(
             [$"INV-STATE-01: {call} failed with ZX_ERR_BAD_HANDLE but changed the state: {LinuxDiffers}"],
-            Transitions.Check(state, pid, call, result, unmapped).Select(v => v.Message));
+            ReportedViolations.OfStep(state, pid, call, result, unmapped));
     }
 }

@@ -16,7 +16,7 @@ public sealed partial class StateInvariantEdgeTests
 {
     private const ulong Page = KernelLayout.PageSize;
 
-    private static string[] Messages(KernelState state) => [.. StateInvariants.Check(state).Select(v => v.Message)];
+    private static string[] Messages(KernelState state) => ReportedViolations.OfState(state);
 
     private static VmoState WithFrame(VmoState vmo, ulong page, ulong frame) =>
         vmo with { Pages = vmo.Pages.SetItem(page, vmo.Pages[page] with { Frame = frame }) };

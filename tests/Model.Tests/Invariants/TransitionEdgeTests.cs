@@ -1,6 +1,7 @@
 using VmoKernel.Abi;
 using VmoKernel.Model.Invariants;
 using VmoKernel.Model.State;
+using VmoKernel.Tests.Model.Support;
 
 namespace VmoKernel.Tests.Model.Invariants;
 
@@ -17,7 +18,7 @@ public sealed partial class TransitionEdgeTests
     private const ulong Page = KernelLayout.PageSize;
 
     private static string[] Messages(KernelState before, Syscall call, SyscallResult result, KernelState after) =>
-        [.. Transitions.Check(before, KernelState.InitialProcessKoid, call, result, after).Select(v => v.Message)];
+        ReportedViolations.OfStep(before, KernelState.InitialProcessKoid, call, result, after);
 
     private static PageBytes Bytes(string text)
     {

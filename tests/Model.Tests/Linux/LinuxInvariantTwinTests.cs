@@ -1,7 +1,6 @@
 using VmoKernel.Abi;
 using VmoKernel.Model.Invariants;
 using VmoKernel.Model.Linux.State;
-using VmoKernel.Model.State;
 using VmoKernel.Tests.Model.Support;
 using static VmoKernel.Abi.LinuxConstants;
 
@@ -16,9 +15,6 @@ public sealed class LinuxInvariantTwinTests
     private const ulong Page = KernelLayout.PageSize;
 
     private static IEnumerable<string> Ids(IEnumerable<InvariantViolation> violations) => violations.Select(v => v.Id);
-
-    private static KernelState WithLinux(KernelScript k, Func<LinuxProcess, LinuxProcess> change) =>
-        k.State with { Linux = k.State.Linux.WithProcess(k.Process, change(k.State.Linux.Process(k.Process))) };
 
     [Fact]
     [Trait("spec", "INV-LINUX-01")]
@@ -39,7 +35,7 @@ public sealed class LinuxInvariantTwinTests
     {
         var (k, _, d) = LinuxStates.Mapped();
         Assert.False(k.State.Linux.Process(k.Process).VmaAt(d)!.Has(VmFlags.Locked));
-        var broken = WithLinux(k, p => p with { Vmas = p.Vmas.SetItem(d, p.Vmas[d] with { Flags = p.Vmas[d].Flags | VmFlags.Locked }) });
+        var broken = LinuxStates.WithLinux(k, p => p with { Vmas = p.Vmas.SetItem(d, p.Vmas[d] with { Flags = p.Vmas[d].Flags | VmFlags.Locked }) });
         Assert.Contains("INV-LINUX-02", Ids(StateInvariants.Check(broken)));
     }
 
@@ -53,7 +49,7 @@ public sealed class LinuxInvariantTwinTests
         k.Expect(Status.Ok, new Reclaim(PressureLevel.Critical));
         Assert.True(k.State.Linux.Process(k.Process).Ptes[a].Purged);
         Assert.Empty(StateInvariants.Check(k.State));
-        var broken = WithLinux(k, p => p with { Ptes = p.Ptes.SetItem(a + Page, Pte.PurgeMarker) });
+        var broken = LinuxStates.WithLinux(k, p => p with { Ptes = p.Ptes.SetItem(a + Page, Pte.PurgeMarker) });
         Assert.Contains("INV-LINUX-03", Ids(StateInvariants.Check(broken)));
     }
 

@@ -1,5 +1,7 @@
 using VmoKernel.Abi;
 using VmoKernel.Model.Invariants;
+using VmoKernel.Model.Linux.State;
+using VmoKernel.Model.State;
 using static VmoKernel.Abi.LinuxConstants;
 
 namespace VmoKernel.Tests.Model.Support;
@@ -8,6 +10,10 @@ namespace VmoKernel.Tests.Model.Support;
 public static class LinuxStates
 {
     private const ulong Page = KernelLayout.PageSize;
+
+    /// <summary>The script's state with the calling process's Linux part changed.</summary>
+    public static KernelState WithLinux(KernelScript k, Func<LinuxProcess, LinuxProcess> change) =>
+        k.State with { Linux = k.State.Linux.WithProcess(k.Process, change(k.State.Linux.Process(k.Process))) };
 
     /// <summary>Two written private pages at A and a locked page of a droppable VMA at D; the state breaks no invariant.</summary>
     public static (KernelScript K, ulong A, ulong D) Mapped()
