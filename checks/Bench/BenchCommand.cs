@@ -16,11 +16,22 @@ public static class BenchCommand
     public const string DefaultOut = "docs/benchmarks.md";
 
     /// <summary>Runs every benchmark (fewer and shorter with <paramref name="quick"/>), or with <paramref name="exhaustOnly"/> only the exhaustive-checking section, replaced in place in <paramref name="path"/>.</summary>
-    public static int Run(bool quick, bool exhaustOnly, string path, TextWriter stdout, bool shrinkOnly = false)
+    public static int Run(bool quick, bool exhaustOnly, string path, TextWriter stdout, bool shrinkOnly = false, uint? shrinkGenerated = null)
     {
         var settings = quick ? BenchSettings.Quick : BenchSettings.Full;
         var ci = ProfileCatalog.LoadNearest().Find("ci");
         void Progress(string line) => stdout.WriteLine(line);
+
+        if (shrinkGenerated is { } iterations)
+        {
+            var bugs = GeneratedFindsBenchmark.OldBugs.ToList();
+            var rows = ShrinkBenchmark.RunGenerated(ci, settings.ShrinkRuns, iterations, bugs, Progress);
+            var section = ShrinkBenchReport.GeneratedMarkdown(rows, settings.ShrinkRuns, iterations, bugs.Count);
+            File.WriteAllText(path, MarkedSection.Splice(File.Exists(path) ? File.ReadAllText(path) : "# Benchmarks\n", section, ShrinkBenchReport.GeneratedBegin, ShrinkBenchReport.GeneratedEnd));
+            stdout.Write(section);
+            stdout.WriteLine($"written to {path}");
+            return ExitCode.Ok;
+        }
 
         if (shrinkOnly)
         {
@@ -50,10 +61,14 @@ public static class BenchCommand
         var results = new BenchResults(MachineInfo.Current(), settings, quick, firstBug, stress, throughput, proofs, shrink, clock.Elapsed, exhaust);
 
         // The deep-bug section is measured on its own (bench --deep-bugs, an hour at the defaults): keep it.
-        // So is the generated-finds section (bench --generated-finds).
+        // So are the generated-finds section (bench --generated-finds) and the shrinks of its finds (bench --shrink-generated).
         var existing = File.Exists(path) ? File.ReadAllText(path) : "";
         var markdown = BenchReport.Markdown(results);
-        foreach (var (begin, end) in new[] { (DeepBugReport.Begin, DeepBugReport.End), (GeneratedFindsReport.Begin, GeneratedFindsReport.End) })
+        foreach (var (begin, end) in new[]
+        {
+            (DeepBugReport.Begin, DeepBugReport.End), (GeneratedFindsReport.Begin, GeneratedFindsReport.End),
+            (ShrinkBenchReport.GeneratedBegin, ShrinkBenchReport.GeneratedEnd),
+        })
         {
             markdown = MarkedSection.Find(existing, begin, end) is { } kept ? markdown.TrimEnd() + "\n\n" + kept : markdown;
         }

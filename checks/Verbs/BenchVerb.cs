@@ -5,11 +5,11 @@ namespace VmoKernel.Checks.Verbs;
 
 /// <summary>
 /// <c>checks bench [--quick] [--out FILE] [--exhaust-only | --shrink-only] [--deep-bugs [--seconds S] [--runs N]]
-/// [--generated-finds [--iterations N] [--seeded-bug NAME]]</c>: measures
+/// [--generated-finds [--iterations N] [--seeded-bug NAME]] [--shrink-generated [--iterations N]]</c>: measures
 /// bug-finding, throughput, shrinking, proofs and the exhaustive search and writes the tables (default
 /// <c>docs/benchmarks.md</c>) with <see cref="BenchCommand"/>; <c>--deep-bugs</c> measures only the deep seeded
 /// bugs against stress (<see cref="DeepBugCommand"/>); <c>--generated-finds</c> only the Generated harness against
-/// each old seeded bug (<see cref="GeneratedFindsCommand"/>). A benchmark prints figures, it does not judge them: exit 0.
+/// each old seeded bug (<see cref="GeneratedFindsCommand"/>); <c>--shrink-generated</c> only the shrinks of its finds. A benchmark prints figures, it does not judge them: exit 0.
 /// </summary>
 public sealed class BenchVerb : IVerb
 {
@@ -23,7 +23,8 @@ public sealed class BenchVerb : IVerb
         var seconds = new Option<double>("--seconds") { Description = $"with --deep-bugs: wall time of each run (default {DeepBugCommand.DefaultSeconds})", DefaultValueFactory = _ => DeepBugCommand.DefaultSeconds };
         var runs = new Option<int>("--runs") { Description = $"with --deep-bugs: runs (seeds) per strategy and bug (default {DeepBugCommand.DefaultRuns})", DefaultValueFactory = _ => DeepBugCommand.DefaultRuns };
         var generatedFinds = new Option<bool>("--generated-finds") { Description = "only the Generated harness with each old seeded bug switched on: the iteration of the first find, replaced in place in the output file" };
-        var iterations = new Option<int>("--iterations") { Description = $"with --generated-finds: iterations per bug (default {GeneratedFindsCommand.DefaultIterations})", DefaultValueFactory = _ => (int)GeneratedFindsCommand.DefaultIterations };
+        var iterations = new Option<int>("--iterations") { Description = $"with --generated-finds or --shrink-generated: iterations per bug (default {GeneratedFindsCommand.DefaultIterations})", DefaultValueFactory = _ => (int)GeneratedFindsCommand.DefaultIterations };
+        var shrinkGenerated = new Option<bool>("--shrink-generated") { Description = "only the shrinks of what the Generated harness finds with each old seeded bug switched on (at most --iterations iterations to find), replaced in place in the output file" };
         var seededBug = new Option<string>("--seeded-bug") { Description = "with --generated-finds: only this bug (printed, the file is left alone)" };
         var command = new Command("bench", "measure bug-finding and throughput; write the tables to docs/benchmarks.md");
         command.Options.Add(quick);
@@ -35,13 +36,18 @@ public sealed class BenchVerb : IVerb
         command.Options.Add(runs);
         command.Options.Add(generatedFinds);
         command.Options.Add(iterations);
+        command.Options.Add(shrinkGenerated);
         command.Options.Add(seededBug);
         command.SetAction(parse => parse.GetValue(generatedFinds)
             ? GeneratedFindsCommand.Run(parse.GetValue(iterations), parse.GetValue(seededBug), parse.GetValue(output) ?? BenchCommand.DefaultOut, parse.InvocationConfiguration.Output)
             : parse.GetValue(deepBugs)
             ? DeepBugCommand.Run(parse.GetValue(seconds), parse.GetValue(runs), parse.GetValue(output) ?? BenchCommand.DefaultOut, parse.InvocationConfiguration.Output)
             : BenchCommand.Run(
-            parse.GetValue(quick), parse.GetValue(exhaustOnly), parse.GetValue(output) ?? BenchCommand.DefaultOut, parse.InvocationConfiguration.Output, parse.GetValue(shrinkOnly)));
+            parse.GetValue(quick), parse.GetValue(exhaustOnly), parse.GetValue(output) ?? BenchCommand.DefaultOut, parse.InvocationConfiguration.Output, parse.GetValue(shrinkOnly),
+            parse.GetValue(shrinkGenerated) ? Iterations(parse.GetValue(iterations)) : null));
         return command;
     }
+
+    private static uint Iterations(int iterations) =>
+        iterations > 0 ? (uint)iterations : throw new Cli.InputException("--iterations must be positive");
 }

@@ -9,11 +9,14 @@ namespace VmoKernel.Checks.Exploration.Harnesses;
 /// its entry, and the trace records what every thread did. The set-up thread's calls are fixed by the
 /// harness, but a shrinker may delete some (<see cref="SkippedSetUpCalls"/>, by their index in set-up
 /// order): a deleted call is not sent to the kernel and answers ZX_OK with value 0, so a later call that
-/// needed its handle fails and the candidate is rejected. With <see cref="DrawsNoValues"/> the client threads do not
+/// needed its handle fails and the candidate is rejected. A set-up that chooses (Generated's) has its choices written
+/// down too (<see cref="SetUpChoices"/>), so deleting one of its calls, which shifts the schedule, cannot change what the
+/// rest of the set-up builds. With <see cref="DrawsNoValues"/> the threads whose choices are written down do not
 /// draw Coyote's values at all: the last edit of a shrink, whose schedule then holds no value step for calls it names.
 /// </summary>
 public sealed record ExplicitWorkload(
-    IReadOnlyList<IReadOnlyList<IReadOnlyList<int>>> Threads, IReadOnlyList<int>? SkippedSetUpCalls = null, bool DrawsNoValues = false)
+    IReadOnlyList<IReadOnlyList<IReadOnlyList<int>>> Threads, IReadOnlyList<int>? SkippedSetUpCalls = null, bool DrawsNoValues = false,
+    IReadOnlyList<int>? SetUpChoices = null)
 {
     /// <summary>Operations over all threads.</summary>
     [JsonIgnore]
@@ -29,7 +32,11 @@ public sealed record ExplicitWorkload(
     public ExplicitWorkload WithoutThread(int thread) => this with { Threads = [.. Threads.Select((ops, t) => t == thread ? [] : ops)] };
 
     /// <summary>The same workload with set-up call <paramref name="index"/> deleted as well.</summary>
-    public ExplicitWorkload WithoutSetUpCall(int index) => this with { SkippedSetUpCalls = [.. (SkippedSetUpCalls ?? []).Append(index).Order()] };
+    public ExplicitWorkload WithoutSetUpCall(int index) => WithoutSetUpCalls([index]);
+
+    /// <summary>The same workload with the set-up calls <paramref name="indices"/> deleted as well.</summary>
+    public ExplicitWorkload WithoutSetUpCalls(IEnumerable<int> indices) =>
+        this with { SkippedSetUpCalls = [.. (SkippedSetUpCalls ?? []).Union(indices).Order()] };
 
     public bool SkipsSetUpCall(int index) => SkippedSetUpCalls?.Contains(index) == true;
 
@@ -42,4 +49,7 @@ public sealed record ExplicitWorkload(
         var choices = Threads[thread][operation];
         return index < choices.Count ? choices[index] % count : 0;
     }
+
+    /// <summary>The set-up's <paramref name="index"/>-th choice among <paramref name="count"/> options (0 past the recorded ones).</summary>
+    public int SetUpChoice(int index, int count) => SetUpChoices is { } choices && index < choices.Count ? choices[index] % count : 0;
 }

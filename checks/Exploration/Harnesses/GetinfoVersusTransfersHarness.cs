@@ -39,7 +39,7 @@ public sealed class GetinfoVersusTransfersHarness : KernelHarness<GetinfoVersusT
         foreach (var vmo in new[] { source, destination })
         {
             var map = await caller.CallAsync(new VmarMap(vmar, VmOptions.PermRead | VmOptions.PermWrite, 0, vmo, 0, Size));
-            mapped.Add(map.Value is IntValue address ? address.Number : throw new InvalidOperationException($"harness set-up map failed: {map}"));
+            mapped.Add(map.Value is IntValue address ? address.Number : throw new HarnessSetUpException($"harness set-up map failed: {map}"));
         }
 
         var second = (ulong)await caller.MustAsync(new ProcessCreate());

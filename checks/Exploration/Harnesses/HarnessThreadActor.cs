@@ -25,6 +25,7 @@ internal sealed class HarnessThreadActor : Actor
         {
             start.Settings.Recorder?.Start(start.Harness.Clients);
             var calls = 0;
+            var choices = 0;
             var setUp = new KernelCaller(start.Process, start.Bindings, (process, call) =>
             {
                 start.Settings.Recorder?.SetUpCall();
@@ -36,7 +37,13 @@ internal sealed class HarnessThreadActor : Actor
             {
                 // An image is one set-up for every iteration: a set-up that chooses has none.
                 start.Run?.Chose = true;
-                return RandomInteger(count);
+                // As the client threads do below: drawn even when written down (so a schedule replays step for step),
+                // unless the workload says the written-down choices are all there is.
+                var recorded = workload?.SetUpChoices is not null;
+                var drawn = recorded && workload!.DrawsNoValues ? 0 : RandomInteger(count);
+                var value = recorded ? workload!.SetUpChoice(choices++, count) : drawn;
+                start.Settings.Recorder?.SetUpChoice(value);
+                return value;
             });
             var fixture = await start.Harness.SetUpAsync(setUp);
             if (start.Run is { } run)

@@ -33,7 +33,7 @@ public sealed class KernelCaller(
         var result = await CallAsync(syscall);
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException($"harness set-up call {syscall} failed: {result}");
+            throw new HarnessSetUpException($"harness set-up call {syscall} failed: {result}");
         }
 
         return result.Value is IntValue n ? (uint)n.Number : 0;

@@ -11,7 +11,7 @@ public static class LinuxSetUp
         var result = await caller.CallAsAsync(process, syscall);
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException($"harness set-up call {syscall} as process {process} failed: {result}");
+            throw new HarnessSetUpException($"harness set-up call {syscall} as process {process} failed: {result}");
         }
 
         return result.Value is IntValue n ? n.Number : 0;

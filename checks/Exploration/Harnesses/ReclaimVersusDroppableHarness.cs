@@ -78,7 +78,7 @@ public sealed class ReclaimVersusDroppableHarness : KernelHarness<ReclaimVersusD
         var mapped = await caller.CallAsync(new Mmap(0, Pages * Workload.Page, ProtRead | ProtWrite, type | MapAnonymous));
         if (mapped.Value is not IntValue { Number: var address })
         {
-            throw new InvalidOperationException($"harness set-up: mmap answered {mapped}");
+            throw new HarnessSetUpException($"harness set-up: mmap answered {mapped}");
         }
 
         await MustOkAsync(caller, new MemWrite(address, Workload.Fill(fill, Pages * Workload.Page)));
@@ -90,7 +90,7 @@ public sealed class ReclaimVersusDroppableHarness : KernelHarness<ReclaimVersusD
         var result = await caller.CallAsync(call);
         if (result.Status != Status.Ok)
         {
-            throw new InvalidOperationException($"harness set-up: {call} answered {result}");
+            throw new HarnessSetUpException($"harness set-up: {call} answered {result}");
         }
     }
 

@@ -34,12 +34,12 @@ public sealed class UffdHandlerHarness : KernelHarness<UffdHandlerHarness.Fixtur
         var mapped = await caller.CallAsync(new Mmap(0, Pages * Workload.Page, L.ProtRead | L.ProtWrite, L.MapPrivate | L.MapAnonymous));
         var area = mapped.Value is IntValue { Number: var address } && mapped.Succeeded
             ? address
-            : throw new InvalidOperationException($"harness set-up call mmap failed: {mapped}");
+            : throw new HarnessSetUpException($"harness set-up call mmap failed: {mapped}");
         var uffd = await caller.MustAsync(new Userfaultfd(L.ONonBlock));
         await caller.MustAsync(new UffdioApi(uffd, L.UffdApi, 0));
         await caller.MustAsync(new UffdioRegister(uffd, area, Pages * Workload.Page, L.UffdioRegisterModeMissing));
         var pipe = await caller.CallAsync(new Pipe());
-        var write = pipe.Value is ListValue { Items: [_, IntValue { Number: var end }] } ? (uint)end : throw new InvalidOperationException($"harness set-up call pipe failed: {pipe}");
+        var write = pipe.Value is ListValue { Items: [_, IntValue { Number: var end }] } ? (uint)end : throw new HarnessSetUpException($"harness set-up call pipe failed: {pipe}");
         return new Fixture(area, uffd, write, [0]);
     }
 

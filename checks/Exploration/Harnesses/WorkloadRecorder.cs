@@ -8,9 +8,12 @@ namespace VmoKernel.Checks.Exploration.Harnesses;
 public sealed class WorkloadRecorder
 {
     private List<List<IReadOnlyList<int>>> _threads = [];
+    private List<int> _setUpChoices = [];
 
-    /// <summary>The workload of the last iteration.</summary>
-    public ExplicitWorkload Workload => new([.. _threads.Select(t => (IReadOnlyList<IReadOnlyList<int>>)[.. t.Select(op => (IReadOnlyList<int>)[.. op])])]);
+    /// <summary>The workload of the last iteration (with the set-up's choices when it made any).</summary>
+    public ExplicitWorkload Workload => new(
+        [.. _threads.Select(t => (IReadOnlyList<IReadOnlyList<int>>)[.. t.Select(op => (IReadOnlyList<int>)[.. op])])],
+        SetUpChoices: _setUpChoices.Count > 0 ? [.. _setUpChoices] : null);
 
     /// <summary>How many calls the last iteration's set-up made (or skipped).</summary>
     public int SetUpCalls { get; private set; }
@@ -19,10 +22,13 @@ public sealed class WorkloadRecorder
     internal void Start(int threads, int setUpCalls = 0)
     {
         _threads = [.. Enumerable.Range(0, threads).Select(_ => new List<IReadOnlyList<int>>())];
+        _setUpChoices = [];
         SetUpCalls = setUpCalls;
     }
 
     internal void SetUpCall() => SetUpCalls++;
+
+    internal void SetUpChoice(int value) => _setUpChoices.Add(value);
 
     internal void Operation(int thread, IReadOnlyList<int> choices) => _threads[thread].Add(choices);
 }

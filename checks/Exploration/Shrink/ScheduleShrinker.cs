@@ -147,7 +147,8 @@ public sealed class ScheduleShrinker(CandidateRunner runner, string specId)
         [.. schedule.Steps.Select((step, i) => (step, i))
             .Where(s => CoyoteSchedule.IsScheduling(s.step) && CoyoteSchedule.Current(s.step) != CoyoteSchedule.Next(s.step)).Select(s => s.i)];
 
-    private static List<List<int>> Split(IReadOnlyList<int> items, int parts)
+    /// <summary>Splits <paramref name="items"/> into <paramref name="parts"/> chunks as even as can be, in order (ddmin's split).</summary>
+    internal static List<List<int>> Split(IReadOnlyList<int> items, int parts)
     {
         var chunks = new List<List<int>>();
         for (var part = 0; part < parts; part++)

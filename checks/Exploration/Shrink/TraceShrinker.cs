@@ -57,10 +57,10 @@ public static class TraceShrinker
     }
 
     /// <summary>
-    /// The last edit: once every call is named by the workload, the values the client threads still draw (and
+    /// The last edit: once every call is named by the workload, the values the threads still draw (and
     /// ignore) are steps of no meaning, so the threads stop drawing and the schedule loses its value steps. Kept only
-    /// when the run still fails the same way (a set-up that chooses, as Generated's, needs its values: then the
-    /// candidate diverges and is refused).
+    /// when the run still fails the same way. A set-up that chooses (Generated's) stops drawing too, its choices being
+    /// in the workload.
     /// </summary>
     private static CandidateRun WithoutValueDraws(CandidateRunner runner, string specId, CandidateRun best)
     {

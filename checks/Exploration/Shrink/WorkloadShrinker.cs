@@ -7,8 +7,9 @@ namespace VmoKernel.Checks.Exploration.Shrink;
 /// <summary>
 /// The two passes that find a failure's essence before the schedule surgery of <see cref="ScheduleShrinker"/>:
 /// <list type="number">
-/// <item><b>delete calls</b>: drop a whole user thread, then single operations (last first) from the
-/// explicit workload, then set-up calls (last first, so a handle's users go before its creation), keeping
+/// <item><b>delete calls</b>: drop a whole user thread, then chunks of set-up calls (kept when the current
+/// schedule, continued leniently, still fails the same way), then single operations (last first) from the
+/// explicit workload, then single set-up calls (last first, so a handle's users go before its creation), keeping
 /// a deletion when some schedule of the smaller workload still fails with the same spec ID (first the
 /// current schedule continued leniently, then a short search);</item>
 /// <item><b>fewest preemptions</b>: iterative context bounding as CHESS does it, searching the final
@@ -42,6 +43,7 @@ public sealed class WorkloadShrinker(CandidateRunner runner, string specId)
             }
         }
 
+        (workload, best) = DropSetUpChunks(workload, best, setUpCalls);
         for (var thread = 0; thread < workload.Threads.Count; thread++)
         {
             for (var operation = workload.Threads[thread].Count - 1; operation >= 0 && runner.BudgetLeft; operation--)
@@ -55,7 +57,7 @@ public sealed class WorkloadShrinker(CandidateRunner runner, string specId)
 
         for (var call = setUpCalls - 1; call >= 0 && runner.BudgetLeft; call--)
         {
-            if (Fails(workload.WithoutSetUpCall(call), best) is { } run)
+            if (!workload.SkipsSetUpCall(call) && Fails(workload.WithoutSetUpCall(call), best) is { } run)
             {
                 (workload, best) = (workload.WithoutSetUpCall(call), run);
             }
@@ -74,20 +76,90 @@ public sealed class WorkloadShrinker(CandidateRunner runner, string specId)
         return best;
     }
 
-    /// <summary>A run of <paramref name="workload"/> failing with the spec ID, or null; leaves the runner on the workload it found one for.</summary>
+    /// <summary>
+    /// Deletes set-up calls a chunk at a time (ddmin without complements, later chunks first, since a handle's users come
+    /// after its creation), keeping a deletion when the current schedule, continued leniently, still fails the same way.
+    /// No search backs a chunk: a set-up that chooses (Generated's) makes tens of calls, most of them for objects the
+    /// failure never touches, and a search for each would spend the budget before the calls that matter are reached.
+    /// </summary>
+    private (ExplicitWorkload Workload, CandidateRun Best) DropSetUpChunks(ExplicitWorkload workload, CandidateRun best, int setUpCalls)
+    {
+        var left = Enumerable.Range(0, setUpCalls).Where(call => !workload.SkipsSetUpCall(call)).ToList();
+        var granularity = 2;
+        while (left.Count > 1 && runner.BudgetLeft)
+        {
+            granularity = Math.Min(granularity, left.Count);
+            var accepted = false;
+            foreach (var chunk in Enumerable.Reverse(ScheduleShrinker.Split(left, granularity)))
+            {
+                var candidate = workload.WithoutSetUpCalls(chunk);
+                if (Replays(candidate, best) is { } run)
+                {
+                    (workload, best, accepted) = (candidate, run, true);
+                    left = [.. left.Except(chunk)];
+                    granularity = Math.Max(granularity - 1, 2);
+                    break;
+                }
+
+                if (!runner.BudgetLeft)
+                {
+                    break;
+                }
+            }
+
+            if (!accepted)
+            {
+                if (granularity >= left.Count)
+                {
+                    break;
+                }
+
+                granularity = Math.Min(granularity * 2, left.Count);
+            }
+        }
+
+        return (workload, best);
+    }
+
+    /// <summary>The current schedule of <paramref name="workload"/>, continued leniently, when it fails with the spec ID; leaves the runner on that workload then.</summary>
+    private CandidateRun? Replays(ExplicitWorkload workload, CandidateRun current) => Replay(workload, current).Failing;
+
+    /// <summary>
+    /// A run of <paramref name="workload"/> failing with the spec ID, or null; leaves the runner on the workload it found one for.
+    /// When the current schedule does not fail that way a short search looks for one that does, unless the set-up itself
+    /// failed: it runs before any client thread, so no other schedule gets past it.
+    /// </summary>
     private CandidateRun? Fails(ExplicitWorkload workload, CandidateRun current)
     {
+        var (failing, replayed) = Replay(workload, current);
+        if (failing is not null || replayed?.Failure?.Message.Contains(nameof(Harnesses.HarnessSetUpException), StringComparison.Ordinal) == true)
+        {
+            return failing;
+        }
+
         var previous = runner.Request;
         runner.Request = previous with { Workload = workload };
-        var run = runner.Run(current.Executed, Continuation.FirstChoices) is { } replayed && replayed.Failure?.SpecId == specId
-            ? replayed
-            : Search(workload, ExplorationStrategy.Prioritization, 2);
+        var run = Search(workload, ExplorationStrategy.Prioritization, 2);
         if (run is null)
         {
             runner.Request = previous;
         }
 
         return run;
+    }
+
+    private (CandidateRun? Failing, CandidateRun? Replayed) Replay(ExplicitWorkload workload, CandidateRun current)
+    {
+        var previous = runner.Request;
+        runner.Request = previous with { Workload = workload };
+        var run = runner.Run(current.Executed, Continuation.FirstChoices);
+        if (run?.Failure?.SpecId == specId)
+        {
+            return (run, run);
+        }
+
+        runner.Request = previous;
+        return (null, run);
     }
 
     /// <summary>A short exploration of the workload; its first failure with the spec ID, replayed through the runner for its executed schedule.</summary>

@@ -38,6 +38,24 @@ public sealed class ExplicitWorkloadTests
         Assert.False(Workload.SkipsSetUpCall(2));
     }
 
+    [Fact]
+    public void AChunkOfSetUpCallsJoinsThoseDeletedBeforeOnceEach()
+    {
+        var smaller = Workload.WithoutSetUpCall(4).WithoutSetUpCalls([7, 4, 1]);
+
+        Assert.Equal([1, 4, 7], smaller.SkippedSetUpCalls);
+    }
+
+    [Theory]
+    [InlineData(0, 6, 5)]
+    [InlineData(1, 3, 1)]
+    [InlineData(2, 6, 0)]
+    public void ARecordedSetUpChoiceIsTakenWithinItsRangeAndZeroPastTheRecordedOnes(int index, int count, int expected) =>
+        Assert.Equal(expected, (Workload with { SetUpChoices = [5, 4] }).SetUpChoice(index, count));
+
+    [Fact]
+    public void AWorkloadWithoutSetUpChoicesAnswersZero() => Assert.Equal(0, Workload.SetUpChoice(0, 6));
+
     [Theory]
     [InlineData(0, 6, 1)]
     [InlineData(1, 6, 2)]

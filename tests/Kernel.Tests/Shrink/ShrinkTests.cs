@@ -1,4 +1,7 @@
+using VmoKernel.Checks.Exploration.Harnesses;
+using VmoKernel.Checks.Exploration.Profiles;
 using VmoKernel.Checks.Exploration.Replay;
+using VmoKernel.Checks.Exploration.Running;
 using VmoKernel.Checks.Exploration.Shrink;
 using VmoKernel.Checks.Exploration.Traces;
 using VmoKernel.Tests.Kernel.Exploration;
@@ -64,6 +67,23 @@ public sealed class ShrinkTests() : ExplorationTest("ci")
         Assert.True(result.Before.Executed.ValueChoices > 0, "the found schedule drew the threads' values");
         Assert.True(result.Shrunk.Workload?.DrawsNoValues, "the shrunk workload says its threads draw nothing");
         Assert.Equal(0, result.After.Executed.ValueChoices);
+    }
+
+    [Fact]
+    public void AGeneratedFindLosesTheSetUpCallsItsFailureDoesNotNeed()
+    {
+        // Generated's set-up chooses what it builds (tens of calls); its choices are written into the workload, so
+        // deleting some of its calls cannot change what the rest build, and chunks go without a search each.
+        var outcome = ExplorationRunner.Explore(new ExplorationRequest(
+            HarnessCatalog.Find("Generated"), ["FrameFreedTwice"], Profile, ExplorationBudget.OfIterations(100)));
+        Assert.True(outcome.FoundBug, "FrameFreedTwice not found by Generated");
+        var result = TraceShrinker.Shrink(TraceFile.From(outcome), 200);
+
+        Assert.NotNull(result.Shrunk.Workload?.SetUpChoices);
+        Assert.True(result.After.Operations * 2 < result.Before.Operations, $"{result.After.Operations} calls after, {result.Before.Operations} before");
+        var shrunk = TraceFile.Load(TraceFile.Save(result.Shrunk, Directory.CreateTempSubdirectory("vmo-shrunk-").FullName));
+        var replayed = TraceReplayer.Replay(shrunk, TraceReplayer.Admit(shrunk), new StepLog(verbose: false));
+        Assert.Equal("INV-MEM-01", replayed.Failure?.SpecId);
     }
 
     [Fact]

@@ -26,11 +26,11 @@ public sealed class PipeReaderVersusWriterHarness : KernelHarness<PipeReaderVers
         var mapped = await caller.CallAsync(new Mmap(0, Workload.Page, L.ProtRead | L.ProtWrite, L.MapPrivate | L.MapAnonymous));
         var buffer = mapped is { Succeeded: true, Value: IntValue { Number: var address } }
             ? address
-            : throw new InvalidOperationException($"harness set-up call mmap failed: {mapped}");
+            : throw new HarnessSetUpException($"harness set-up call mmap failed: {mapped}");
         var pipe = await caller.CallAsync(new Pipe());
         return pipe.Value is ListValue { Items: [IntValue { Number: var read }, IntValue { Number: var write }] }
             ? new Fixture(buffer, (uint)read, (uint)write)
-            : throw new InvalidOperationException($"harness set-up call pipe failed: {pipe}");
+            : throw new HarnessSetUpException($"harness set-up call pipe failed: {pipe}");
     }
 
     protected override async Task OperateAsync(KernelCaller caller, Fixture fixture, int client) =>

@@ -43,7 +43,7 @@ internal static class LinuxSites
         var pipe = await caller.CallAsAsync(p0, new Pipe());
         var (read, write) = pipe.Value is ListValue { Items: [IntValue { Number: var r }, IntValue { Number: var w }] }
             ? ((uint)r, (uint)w)
-            : throw new InvalidOperationException($"harness set-up call pipe failed: {pipe}");
+            : throw new HarnessSetUpException($"harness set-up call pipe failed: {pipe}");
         for (var written = 0UL; written < LinuxProgress.PipePrefill; written += AreaLength)
         {
             await LinuxSetUp.MustAsync(caller, p0, new FdWrite(write, areas[0].Start, AreaLength));

@@ -99,7 +99,7 @@ internal static class ZirconSetUp
         var paged = await caller.MustAsync(new PagerCreateVmo(pager, 0, port, 7, 2 * Page));
         var address = await LinuxSetUp.MustAsync(caller, caller.Process, new VmarMap(vmar, VmOptions.PermRead | VmOptions.PermWrite, 0, regular, 0, 3 * Page));
         var pmt = await Workload.PinAsync(caller, contiguous, 0)
-            ?? throw new InvalidOperationException("harness set-up could not pin the contiguous VMO");
+            ?? throw new HarnessSetUpException("harness set-up could not pin the contiguous VMO");
         var closed = await caller.MustAsync(new HandleDuplicate(regular, (uint)Rights.SameRights));
         await caller.MustAsync(new HandleClose(closed));
         var readOnly = await caller.MustAsync(new HandleDuplicate(regular, (uint)(Rights.Basic | Rights.Read | Rights.Map)));

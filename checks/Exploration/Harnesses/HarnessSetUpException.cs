@@ -1,0 +1,7 @@
+namespace VmoKernel.Checks.Exploration.Harnesses;
+
+/// <summary>
+/// A harness's set-up could not build its fixture (a call it needs failed). The set-up runs before any client thread,
+/// so no schedule of the same workload gets past it: the shrinker refuses such a candidate without searching.
+/// </summary>
+public sealed class HarnessSetUpException(string message) : InvalidOperationException(message);
