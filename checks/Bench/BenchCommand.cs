@@ -22,33 +22,30 @@ public static class BenchCommand
         var ci = ProfileCatalog.LoadNearest().Find("ci");
         void Progress(string line) => stdout.WriteLine(line);
 
+        // A mode that measures one section rewrites only that section of the file, in place, and prints it.
+        int InPlace(string section, string begin, string end)
+        {
+            MarkedSection.SpliceInto(path, section, begin, end);
+            stdout.Write(section);
+            stdout.WriteLine($"written to {path}");
+            return ExitCode.Ok;
+        }
+
         if (shrinkGenerated is { } iterations)
         {
             var bugs = GeneratedFindsBenchmark.OldBugs.ToList();
             var rows = ShrinkBenchmark.RunGenerated(ci, settings.ShrinkRuns, iterations, bugs, Progress);
-            var section = ShrinkBenchReport.GeneratedMarkdown(rows, settings.ShrinkRuns, iterations, bugs.Count);
-            File.WriteAllText(path, MarkedSection.Splice(File.Exists(path) ? File.ReadAllText(path) : "# Benchmarks\n", section, ShrinkBenchReport.GeneratedBegin, ShrinkBenchReport.GeneratedEnd));
-            stdout.Write(section);
-            stdout.WriteLine($"written to {path}");
-            return ExitCode.Ok;
+            return InPlace(ShrinkBenchReport.GeneratedMarkdown(rows, settings.ShrinkRuns, iterations, bugs.Count), ShrinkBenchReport.GeneratedBegin, ShrinkBenchReport.GeneratedEnd);
         }
 
         if (shrinkOnly)
         {
-            var section = ShrinkBenchReport.Markdown(ShrinkBenchmark.Run(ci, settings.ShrinkRuns, Progress), settings.ShrinkRuns);
-            File.WriteAllText(path, MarkedSection.Splice(File.Exists(path) ? File.ReadAllText(path) : "# Benchmarks\n", section, ShrinkBenchReport.Begin, ShrinkBenchReport.End));
-            stdout.Write(section);
-            stdout.WriteLine($"written to {path}");
-            return ExitCode.Ok;
+            return InPlace(ShrinkBenchReport.Markdown(ShrinkBenchmark.Run(ci, settings.ShrinkRuns, Progress), settings.ShrinkRuns), ShrinkBenchReport.Begin, ShrinkBenchReport.End);
         }
 
         if (exhaustOnly)
         {
-            var section = ExhaustBenchReport.Markdown(ExhaustBenchmark.Run(Progress, settings.ExhaustBudget));
-            File.WriteAllText(path, ExhaustBenchReport.Splice(File.Exists(path) ? File.ReadAllText(path) : "# Benchmarks\n", section));
-            stdout.Write(section);
-            stdout.WriteLine($"written to {path}");
-            return ExitCode.Ok;
+            return InPlace(ExhaustBenchReport.Markdown(ExhaustBenchmark.Run(Progress, settings.ExhaustBudget)), ExhaustBenchReport.Begin, ExhaustBenchReport.End);
         }
 
         var clock = Stopwatch.StartNew();

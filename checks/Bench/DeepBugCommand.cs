@@ -24,7 +24,7 @@ public static class DeepBugCommand
         var clock = Stopwatch.StartNew();
         var cells = DeepBugBenchmark.Run(ProfileCatalog.LoadNearest().Find("ci"), runs, seconds, stdout.WriteLine);
         var section = DeepBugReport.Markdown(cells, runs, seconds, MachineInfo.Current(), clock.Elapsed);
-        File.WriteAllText(path, MarkedSection.Splice(File.Exists(path) ? File.ReadAllText(path) : "# Benchmarks\n", section, DeepBugReport.Begin, DeepBugReport.End));
+        MarkedSection.SpliceInto(path, section, DeepBugReport.Begin, DeepBugReport.End);
         stdout.Write(section);
         stdout.WriteLine($"written to {path}");
         return ExitCode.Ok;

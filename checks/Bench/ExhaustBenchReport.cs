@@ -72,9 +72,6 @@ public static class ExhaustBenchReport
         return text.ToString();
     }
 
-    /// <summary>Replaces the section between the markers of <paramref name="document"/>, or appends it.</summary>
-    public static string Splice(string document, string section) => MarkedSection.Splice(document, section, Begin, End);
-
     private static string Load(TimedSearch search) => search.LoadBefore is { } load ? load.ToString("F1", CultureInfo.InvariantCulture) : "unknown";
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

@@ -15,10 +15,7 @@ public static class GeneratedFindsCommand
 
     public static int Run(int iterations, string? only, string path, TextWriter stdout)
     {
-        if (iterations <= 0)
-        {
-            throw new InputException("--iterations must be positive");
-        }
+        var checkedIterations = Iterations(iterations);
 
         var bugs = GeneratedFindsBenchmark.OldBugs.ToList();
         if (only is not null)
@@ -29,15 +26,19 @@ public static class GeneratedFindsCommand
 
         var ci = ProfileCatalog.LoadNearest().Find("ci");
         var clock = Stopwatch.StartNew();
-        var finds = GeneratedFindsBenchmark.Run(ci, (uint)iterations, bugs, stdout.WriteLine);
-        var section = GeneratedFindsReport.Markdown(finds, (uint)iterations, ci.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), MachineInfo.Current(), clock.Elapsed);
+        var finds = GeneratedFindsBenchmark.Run(ci, checkedIterations, bugs, stdout.WriteLine);
+        var section = GeneratedFindsReport.Markdown(finds, checkedIterations, ci.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), MachineInfo.Current(), clock.Elapsed);
         stdout.Write(section);
         if (only is null)
         {
-            File.WriteAllText(path, MarkedSection.Splice(File.Exists(path) ? File.ReadAllText(path) : "# Benchmarks\n", section, GeneratedFindsReport.Begin, GeneratedFindsReport.End));
+            MarkedSection.SpliceInto(path, section, GeneratedFindsReport.Begin, GeneratedFindsReport.End);
             stdout.WriteLine($"written to {path}");
         }
 
         return ExitCode.Ok;
     }
+
+    /// <summary>The <c>--iterations</c> option, which <c>--generated-finds</c> and <c>--shrink-generated</c> share: positive.</summary>
+    public static uint Iterations(int iterations) =>
+        iterations > 0 ? (uint)iterations : throw new InputException("--iterations must be positive");
 }

@@ -16,6 +16,10 @@ public static class MarkedSection
         return document[..from] + section.TrimEnd('\n') + document[(to + end.Length)..];
     }
 
+    /// <summary>Splices <paramref name="section"/> into the file at <paramref name="path"/> (a new "# Benchmarks" file when there is none).</summary>
+    public static void SpliceInto(string path, string section, string begin, string end) =>
+        File.WriteAllText(path, Splice(File.Exists(path) ? File.ReadAllText(path) : "# Benchmarks\n", section, begin, end));
+
     /// <summary>The marked section of <paramref name="document"/>, markers included, or null when it has none.</summary>
     public static string? Find(string document, string begin, string end)
     {

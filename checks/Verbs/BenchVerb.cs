@@ -44,10 +44,7 @@ public sealed class BenchVerb : IVerb
             ? DeepBugCommand.Run(parse.GetValue(seconds), parse.GetValue(runs), parse.GetValue(output) ?? BenchCommand.DefaultOut, parse.InvocationConfiguration.Output)
             : BenchCommand.Run(
             parse.GetValue(quick), parse.GetValue(exhaustOnly), parse.GetValue(output) ?? BenchCommand.DefaultOut, parse.InvocationConfiguration.Output, parse.GetValue(shrinkOnly),
-            parse.GetValue(shrinkGenerated) ? Iterations(parse.GetValue(iterations)) : null));
+            parse.GetValue(shrinkGenerated) ? GeneratedFindsCommand.Iterations(parse.GetValue(iterations)) : null));
         return command;
     }
-
-    private static uint Iterations(int iterations) =>
-        iterations > 0 ? (uint)iterations : throw new Cli.InputException("--iterations must be positive");
 }

@@ -44,12 +44,10 @@ public sealed record ExplicitWorkload(
     public ExplicitWorkload WithoutDrawing() => this with { DrawsNoValues = true };
 
     /// <summary>The value operation <paramref name="operation"/> of <paramref name="thread"/> takes at its <paramref name="index"/>-th choice among <paramref name="count"/> options (0 past the recorded ones).</summary>
-    public int Choice(int thread, int operation, int index, int count)
-    {
-        var choices = Threads[thread][operation];
-        return index < choices.Count ? choices[index] % count : 0;
-    }
+    public int Choice(int thread, int operation, int index, int count) => Pick(Threads[thread][operation], index, count);
 
     /// <summary>The set-up's <paramref name="index"/>-th choice among <paramref name="count"/> options (0 past the recorded ones).</summary>
-    public int SetUpChoice(int index, int count) => SetUpChoices is { } choices && index < choices.Count ? choices[index] % count : 0;
+    public int SetUpChoice(int index, int count) => Pick(SetUpChoices ?? [], index, count);
+
+    private static int Pick(IReadOnlyList<int> choices, int index, int count) => index < choices.Count ? choices[index] % count : 0;
 }

@@ -93,7 +93,7 @@ public sealed class WorkloadShrinker(CandidateRunner runner, string specId)
             foreach (var chunk in Enumerable.Reverse(ScheduleShrinker.Split(left, granularity)))
             {
                 var candidate = workload.WithoutSetUpCalls(chunk);
-                if (Replays(candidate, best) is { } run)
+                if (Replay(candidate, best) is { } run && FailsAsBefore(run))
                 {
                     (workload, best, accepted) = (candidate, run, true);
                     left = [.. left.Except(chunk)];
@@ -121,9 +121,6 @@ public sealed class WorkloadShrinker(CandidateRunner runner, string specId)
         return (workload, best);
     }
 
-    /// <summary>The current schedule of <paramref name="workload"/>, continued leniently, when it fails with the spec ID; leaves the runner on that workload then.</summary>
-    private CandidateRun? Replays(ExplicitWorkload workload, CandidateRun current) => Replay(workload, current).Failing;
-
     /// <summary>
     /// A run of <paramref name="workload"/> failing with the spec ID, or null; leaves the runner on the workload it found one for.
     /// When the current schedule does not fail that way a short search looks for one that does, unless the set-up itself
@@ -131,10 +128,15 @@ public sealed class WorkloadShrinker(CandidateRunner runner, string specId)
     /// </summary>
     private CandidateRun? Fails(ExplicitWorkload workload, CandidateRun current)
     {
-        var (failing, replayed) = Replay(workload, current);
-        if (failing is not null || replayed?.Failure?.Message.Contains(nameof(Harnesses.HarnessSetUpException), StringComparison.Ordinal) == true)
+        var replayed = Replay(workload, current);
+        if (FailsAsBefore(replayed))
         {
-            return failing;
+            return replayed;
+        }
+
+        if (HarnessSetUpException.Ended(replayed?.Failure))
+        {
+            return null;
         }
 
         var previous = runner.Request;
@@ -148,19 +150,24 @@ public sealed class WorkloadShrinker(CandidateRunner runner, string specId)
         return run;
     }
 
-    private (CandidateRun? Failing, CandidateRun? Replayed) Replay(ExplicitWorkload workload, CandidateRun current)
+    /// <summary>
+    /// The current schedule of <paramref name="workload"/>, continued leniently (null: the budget is spent); leaves the
+    /// runner on that workload when the run fails with the spec ID.
+    /// </summary>
+    private CandidateRun? Replay(ExplicitWorkload workload, CandidateRun current)
     {
         var previous = runner.Request;
         runner.Request = previous with { Workload = workload };
         var run = runner.Run(current.Executed, Continuation.FirstChoices);
-        if (run?.Failure?.SpecId == specId)
+        if (!FailsAsBefore(run))
         {
-            return (run, run);
+            runner.Request = previous;
         }
 
-        runner.Request = previous;
-        return (null, run);
+        return run;
     }
+
+    private bool FailsAsBefore(CandidateRun? run) => run?.Failure?.SpecId == specId;
 
     /// <summary>A short exploration of the workload; its first failure with the spec ID, replayed through the runner for its executed schedule.</summary>
     private CandidateRun? Search(ExplicitWorkload workload, ExplorationStrategy strategy, uint? bound)
