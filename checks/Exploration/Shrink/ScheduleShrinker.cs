@@ -78,53 +78,9 @@ public sealed class ScheduleShrinker(CandidateRunner runner, string specId)
         Refine(schedule => [.. Enumerable.Range(0, schedule.Steps.Count)], minimum: 2, withComplements: false,
             removed => _best.Executed.WithSteps(_best.Executed.Steps.Where((_, i) => !removed.Contains(i))));
 
-    /// <summary>
-    /// The granularity loop both ddmin passes share: split the positions into chunks (and, when asked and
-    /// finer than halves, their complements), keep the first candidate that still fails the same way,
-    /// and stop when the chunks are single positions and none helps, or fewer than
-    /// <paramref name="minimum"/> positions are left.
-    /// </summary>
-    private void Refine(Func<CoyoteSchedule, IReadOnlyList<int>> positions, int minimum, bool withComplements, Func<HashSet<int>, CoyoteSchedule> candidate)
-    {
-        var granularity = 2;
-        while (Left)
-        {
-            var items = positions(_best.Executed);
-            if (items.Count < minimum)
-            {
-                return;
-            }
-
-            granularity = Math.Min(granularity, items.Count);
-            var chunks = Split(items, granularity);
-            var subsets = withComplements && granularity > 2 ? chunks.Concat(chunks.Select(c => items.Except(c).ToList())) : chunks;
-            var accepted = false;
-            foreach (var subset in subsets)
-            {
-                if (Try(candidate(subset.ToHashSet()), Continuation.FirstChoices))
-                {
-                    granularity = Math.Max(granularity - 1, 2);
-                    accepted = true;
-                    break;
-                }
-
-                if (!Left)
-                {
-                    return;
-                }
-            }
-
-            if (!accepted)
-            {
-                if (granularity >= items.Count)
-                {
-                    return;
-                }
-
-                granularity = Math.Min(granularity * 2, items.Count);
-            }
-        }
-    }
+    private void Refine(Func<CoyoteSchedule, IReadOnlyList<int>> positions, int minimum, bool withComplements, Func<HashSet<int>, CoyoteSchedule> candidate) =>
+        DeltaDebugging.Reduce(() => positions(_best.Executed), minimum, withComplements, lastFirst: false,
+            () => Left, subset => Try(candidate(subset.ToHashSet()), Continuation.FirstChoices));
 
     private bool Try(CoyoteSchedule candidate, Continuation continuation)
     {
@@ -146,21 +102,4 @@ public sealed class ScheduleShrinker(CandidateRunner runner, string specId)
     private static IReadOnlyList<int> ContextSwitchIndices(CoyoteSchedule schedule) =>
         [.. schedule.Steps.Select((step, i) => (step, i))
             .Where(s => CoyoteSchedule.IsScheduling(s.step) && CoyoteSchedule.Current(s.step) != CoyoteSchedule.Next(s.step)).Select(s => s.i)];
-
-    /// <summary>Splits <paramref name="items"/> into <paramref name="parts"/> chunks as even as can be, in order (ddmin's split).</summary>
-    internal static List<List<int>> Split(IReadOnlyList<int> items, int parts)
-    {
-        var chunks = new List<List<int>>();
-        for (var part = 0; part < parts; part++)
-        {
-            var from = items.Count * part / parts;
-            var to = items.Count * (part + 1) / parts;
-            if (to > from)
-            {
-                chunks.Add([.. items.Skip(from).Take(to - from)]);
-            }
-        }
-
-        return chunks;
-    }
 }

@@ -84,40 +84,18 @@ public sealed class WorkloadShrinker(CandidateRunner runner, string specId)
     /// </summary>
     private (ExplicitWorkload Workload, CandidateRun Best) DropSetUpChunks(ExplicitWorkload workload, CandidateRun best, int setUpCalls)
     {
-        var left = Enumerable.Range(0, setUpCalls).Where(call => !workload.SkipsSetUpCall(call)).ToList();
-        var granularity = 2;
-        while (left.Count > 1 && runner.BudgetLeft)
-        {
-            granularity = Math.Min(granularity, left.Count);
-            var accepted = false;
-            foreach (var chunk in Enumerable.Reverse(ScheduleShrinker.Split(left, granularity)))
+        DeltaDebugging.Reduce(() => [.. Enumerable.Range(0, setUpCalls).Where(call => !workload.SkipsSetUpCall(call))],
+            minimum: 2, withComplements: false, lastFirst: true, () => runner.BudgetLeft, chunk =>
             {
                 var candidate = workload.WithoutSetUpCalls(chunk);
-                if (Replay(candidate, best) is { } run && FailsAsBefore(run))
+                if (Replay(candidate, best) is not { } run || !FailsAsBefore(run))
                 {
-                    (workload, best, accepted) = (candidate, run, true);
-                    left = [.. left.Except(chunk)];
-                    granularity = Math.Max(granularity - 1, 2);
-                    break;
+                    return false;
                 }
 
-                if (!runner.BudgetLeft)
-                {
-                    break;
-                }
-            }
-
-            if (!accepted)
-            {
-                if (granularity >= left.Count)
-                {
-                    break;
-                }
-
-                granularity = Math.Min(granularity * 2, left.Count);
-            }
-        }
-
+                (workload, best) = (candidate, run);
+                return true;
+            });
         return (workload, best);
     }
 
