@@ -1,3 +1,4 @@
+using VmoKernel.Tests.Shared;
 using VmoKernel.Checks.Cli;
 using VmoKernel.Checks.Exhaust;
 using VmoKernel.Model.State;
@@ -49,7 +50,7 @@ public sealed class ExhaustSearchTests
     [Fact]
     public void AnUnknownCallInAConfigIsAnInputErrorWithItsPath()
     {
-        var file = Path.Combine(Directory.CreateTempSubdirectory("exhaust-config-").FullName, "exhaust.json");
+        var file = Path.Combine(TempFolder.Create("exhaust-config-"), "exhaust.json");
         File.WriteAllText(file, """{ "configs": { "c": { "bounds": { "processes": 1, "vmos": 1, "vmoHandlesPerProcess": 2, "pmts": 0, "mappings": 0, "locks": 1, "counters": 1 }, "calls": ["zx_vmo_frobnicate"] } } }""");
 
         var error = Assert.Throws<InputException>(() => ExhaustConfigFile.Load(file, "c"));

@@ -1,3 +1,4 @@
+using VmoKernel.Tests.Shared;
 using System.Reflection;
 using VmoKernel.Abi;
 using VmoKernel.Checks.Cli;
@@ -13,7 +14,7 @@ namespace VmoKernel.Tests.Exhaust;
 /// </summary>
 public sealed class ModelBugTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("exhaust-bugs-").FullName;
+    private readonly string _folder = TempFolder.Create("exhaust-bugs-");
 
     public static TheoryData<string> Bugs => [.. ModelBugNames.All.Select(b => b.ToString())];
 

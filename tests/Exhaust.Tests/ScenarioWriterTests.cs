@@ -1,3 +1,4 @@
+using VmoKernel.Tests.Shared;
 using VmoKernel.Abi;
 using VmoKernel.Checks.Cli;
 using VmoKernel.Checks.Exhaust;
@@ -8,7 +9,7 @@ namespace VmoKernel.Tests.Exhaust;
 /// <summary>The scenario writer names handles by the calls that made them and writes what `checks scenario` runs back to the same statuses.</summary>
 public sealed class ScenarioWriterTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("exhaust-writer-").FullName;
+    private readonly string _folder = TempFolder.Create("exhaust-writer-");
 
     [Fact]
     public void APathIsWrittenWithBoundNamesConstantsAndPageSizes()

@@ -10,7 +10,7 @@ namespace VmoKernel.Tests.Scenario;
 /// </summary>
 public sealed class HostileInputTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("hostile-input-").FullName;
+    private readonly string _folder = TempFolder.Create("hostile-input-");
 
     [Fact]
     public void AFolderWithNoScenarioIsAnInputErrorNotAPass()

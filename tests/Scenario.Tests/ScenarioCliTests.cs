@@ -7,7 +7,7 @@ namespace VmoKernel.Tests.Scenario;
 /// <summary><c>checks scenario</c> through the real CLI entry point, for what does not depend on the model.</summary>
 public sealed class ScenarioCliTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("scenario-cli-").FullName;
+    private readonly string _folder = TempFolder.Create("scenario-cli-");
 
     [Fact]
     public void KernelRunsEveryScenarioOnTheModelAndOnTheActorKernel()

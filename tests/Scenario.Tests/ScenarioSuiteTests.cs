@@ -1,3 +1,4 @@
+using VmoKernel.Tests.Shared;
 using VmoKernel.Abi;
 using VmoKernel.Checks.Cli;
 using VmoKernel.Checks.Scenarios;
@@ -9,7 +10,7 @@ namespace VmoKernel.Tests.Scenario;
 /// <summary>Running several files on several hosts: order, host labels and the scenario count.</summary>
 public sealed class ScenarioSuiteTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("scenario-suite-").FullName;
+    private readonly string _folder = TempFolder.Create("scenario-suite-");
 
     [Fact]
     public void WithSeveralHostsAFailureNamesItsHostAndAScenarioPassesOnlyOnAll()

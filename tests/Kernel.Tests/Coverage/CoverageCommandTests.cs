@@ -13,7 +13,7 @@ public sealed class CoverageCommandTests
     [Fact]
     public void RequireOverlapFailsAndNamesTheCallsAHarnessNeverOverlaps()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("vmo-coverage-").FullName, "coverage.md");
+        var path = Path.Combine(TempFolder.Create("vmo-coverage-"), "coverage.md");
 
         var (code, stdout, _) = CliProcess.Run("explore", "--profile", "smoke", "--test", "PingPong", "--coverage", path, "--require-overlap");
 
@@ -38,7 +38,7 @@ public sealed class CoverageCommandTests
     [Fact]
     public void TheSummaryCarriesTheCoverageSection()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("vmo-coverage-").FullName, "summary.md");
+        var path = Path.Combine(TempFolder.Create("vmo-coverage-"), "summary.md");
 
         var (code, _, _) = CliProcess.Run("explore", "--profile", "smoke", "--test", "PingPong", "--summary", path);
 

@@ -1,3 +1,4 @@
+using VmoKernel.Tests.Shared;
 using VmoKernel.Checks.Exploration.Harnesses;
 using VmoKernel.Checks.Exploration.Profiles;
 using VmoKernel.Checks.Exploration.Replay;
@@ -38,7 +39,7 @@ public abstract class ExplorationTest(string profileName)
         Assert.Equal(specId, outcome.Failure!.SpecId);
         Assert.StartsWith($"{specId}: ", outcome.Failure.Message, StringComparison.Ordinal);
 
-        var directory = Directory.CreateTempSubdirectory("vmo-traces-").FullName;
+        var directory = TempFolder.Create("vmo-traces-");
         var trace = TraceFile.Load(TraceFile.Save(TraceFile.From(outcome), directory));
         var request = TraceReplayer.Admit(trace);
         var log = new StepLog(verbose: false);

@@ -45,7 +45,7 @@ public sealed class ExploreCommandTests
     [Fact]
     public void MalformedTraceIsRefusedWithOneLine()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("vmo-traces-").FullName, "broken.json");
+        var path = Path.Combine(TempFolder.Create("vmo-traces-"), "broken.json");
         File.WriteAllText(path, "{ \"format\": ");
 
         var (code, _, stderr) = Run("replay", path);
@@ -67,7 +67,7 @@ public sealed class ExploreCommandTests
     [Fact]
     public void JUnitAndSummaryReportEveryRun()
     {
-        var directory = Directory.CreateTempSubdirectory("vmo-reports-").FullName;
+        var directory = TempFolder.Create("vmo-reports-");
         var junit = Path.Combine(directory, "explore.xml");
         var summary = Path.Combine(directory, "summary.md");
 

@@ -1,3 +1,5 @@
+using VmoKernel.Tests.Shared;
+
 namespace VmoKernel.Tests.Kernel.Exploration;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed class OutputPathTests
     [Fact]
     public void SummaryPointingAtAFolderIsRefusedBeforeExploring()
     {
-        var folder = Directory.CreateTempSubdirectory("vmo-reports-").FullName;
+        var folder = TempFolder.Create("vmo-reports-");
 
         var (code, stdout, stderr) = ExploreCommandTests.Run("explore", "--seeded-bug", Bug, "--summary", folder);
 
@@ -24,7 +26,7 @@ public sealed class OutputPathTests
     [Fact]
     public void ExistingJUnitFileIsKeptWithoutForceAndReplacedWithIt()
     {
-        var junit = Path.Combine(Directory.CreateTempSubdirectory("vmo-reports-").FullName, "explore.xml");
+        var junit = Path.Combine(TempFolder.Create("vmo-reports-"), "explore.xml");
         File.WriteAllText(junit, "kept");
 
         var refused = ExploreCommandTests.Run("explore", "--profile", "smoke", "--test", "PingPong", "--junit", junit);
@@ -40,7 +42,7 @@ public sealed class OutputPathTests
     [Fact]
     public void TraceFolderThroughAFileIsRefusedBeforeExploring()
     {
-        var file = Path.Combine(Directory.CreateTempSubdirectory("vmo-traces-").FullName, "plain");
+        var file = Path.Combine(TempFolder.Create("vmo-traces-"), "plain");
         File.WriteAllText(file, "");
 
         var (code, stdout, stderr) = ExploreCommandTests.Run("explore", "--seeded-bug", Bug, "--out", Path.Combine(file, "traces"));
@@ -53,7 +55,7 @@ public sealed class OutputPathTests
     [Fact]
     public void SecondFindOfABugGetsItsOwnTraceAndTheSummaryShowsTheRaceAsADiagram()
     {
-        var folder = Directory.CreateTempSubdirectory("vmo-traces-").FullName;
+        var folder = TempFolder.Create("vmo-traces-");
         var summary = Path.Combine(folder, "summary.md");
 
         var first = ExploreCommandTests.Run("explore", "--seeded-bug", Bug, "--out", folder, "--summary", summary);
@@ -69,7 +71,7 @@ public sealed class OutputPathTests
     [Fact]
     public void ShrinkRefusesToWriteOverTheTraceItShrinksOrAnExistingFile()
     {
-        var folder = Directory.CreateTempSubdirectory("vmo-traces-").FullName;
+        var folder = TempFolder.Create("vmo-traces-");
         Assert.Equal(1, ExploreCommandTests.Run("explore", "--seeded-bug", Bug, "--out", folder).Code);
         var trace = Path.Combine(folder, $"LocklessVersusReclaim.{Bug}.json");
         var other = Path.Combine(folder, "other.json");

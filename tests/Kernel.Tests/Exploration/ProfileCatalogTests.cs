@@ -1,3 +1,4 @@
+using VmoKernel.Tests.Shared;
 using VmoKernel.Checks.Cli;
 using VmoKernel.Checks.Exploration.Harnesses;
 using VmoKernel.Checks.Exploration.Profiles;
@@ -77,7 +78,7 @@ public sealed class ProfileCatalogTests
 
     private static ProfileCatalog Load(string json, bool wrap = true)
     {
-        var directory = Directory.CreateTempSubdirectory("vmo-profiles-").FullName;
+        var directory = TempFolder.Create("vmo-profiles-");
         var path = Path.Combine(directory, ProfileCatalog.FileName);
         File.WriteAllText(path, wrap ? $$"""{ "profiles": { "p": {{json}} } }""" : json);
         return ProfileCatalog.Load(path);

@@ -1,3 +1,4 @@
+using VmoKernel.Tests.Shared;
 using VmoKernel.Checks.Exploration.Harnesses;
 using VmoKernel.Checks.Exploration.Profiles;
 using VmoKernel.Checks.Exploration.Running;
@@ -59,7 +60,7 @@ public sealed class SeededBugHuntTests() : ExplorationTest("ci")
     [Fact]
     public void TheOutDirectoryIsEmptiedFirst()
     {
-        var folder = Directory.CreateTempSubdirectory("vmo-hunt-").FullName;
+        var folder = TempFolder.Create("vmo-hunt-");
         var stale = Path.Combine(folder, DiscardBug.Name, "shrunk.json");
         Directory.CreateDirectory(Path.GetDirectoryName(stale)!);
         File.WriteAllText(stale, "an old run's trace");
@@ -71,7 +72,7 @@ public sealed class SeededBugHuntTests() : ExplorationTest("ci")
 
     private static (SeededBugHunt.Verdict Verdict, string Output, string Folder) Hunt(ExplorationProfile profile, SeededBugEntry bug)
     {
-        var folder = Directory.CreateTempSubdirectory("vmo-hunt-").FullName;
+        var folder = TempFolder.Create("vmo-hunt-");
         using var output = new StringWriter();
         var verdict = Assert.Single(new SeededBugHunt(output, folder, 5).Run(profile, [bug]));
         return (verdict, output.ToString().Replace("\r", "", StringComparison.Ordinal), folder);

@@ -1,3 +1,4 @@
+using VmoKernel.Tests.Shared;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using VmoKernel.Checks.Cli;
@@ -152,7 +153,7 @@ public sealed class TraceRefusalTests() : ExplorationTest("ci")
     {
         var outcome = HuntSeededBug(SeededBug);
         Assert.True(outcome.FoundBug);
-        return TraceFile.Save(TraceFile.From(outcome), Directory.CreateTempSubdirectory("vmo-traces-").FullName);
+        return TraceFile.Save(TraceFile.From(outcome), TempFolder.Create("vmo-traces-"));
     }
 
     private static string Edit(string path, Action<JsonObject> edit)

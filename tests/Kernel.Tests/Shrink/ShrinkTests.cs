@@ -1,3 +1,4 @@
+using VmoKernel.Tests.Shared;
 using VmoKernel.Checks.Exploration.Harnesses;
 using VmoKernel.Checks.Exploration.Profiles;
 using VmoKernel.Checks.Exploration.Replay;
@@ -27,7 +28,7 @@ public sealed class ShrinkTests() : ExplorationTest("ci")
         var result = Shrunk(seededBug, Runs);
         var original = result.Original;
 
-        var shrunk = TraceFile.Load(TraceFile.Save(result.Shrunk, Directory.CreateTempSubdirectory("vmo-shrunk-").FullName));
+        var shrunk = TraceFile.Load(TraceFile.Save(result.Shrunk, TempFolder.Create("vmo-shrunk-")));
         var request = TraceReplayer.Admit(shrunk, original.Test, original.SeededBugs);
         var replayed = TraceReplayer.Replay(shrunk, request, new StepLog(verbose: false));
         Assert.Equal(original.SpecId, replayed.Failure?.SpecId);
@@ -52,7 +53,7 @@ public sealed class ShrinkTests() : ExplorationTest("ci")
         Assert.NotNull(result.Shrunk.Workload);
         Assert.True(result.After.Operations < result.Before.Operations, $"{result.After.Operations} calls after, {result.Before.Operations} before");
         Assert.True(result.After.Executed.Preemptions < result.Before.Executed.Preemptions);
-        var shrunk = TraceFile.Load(TraceFile.Save(result.Shrunk, Directory.CreateTempSubdirectory("vmo-shrunk-").FullName));
+        var shrunk = TraceFile.Load(TraceFile.Save(result.Shrunk, TempFolder.Create("vmo-shrunk-")));
         var log = new StepLog(verbose: false);
         var replayed = TraceReplayer.Replay(shrunk, TraceReplayer.Admit(shrunk), log);
         Assert.Equal("INV-DISC-07", replayed.Failure?.SpecId);
@@ -81,7 +82,7 @@ public sealed class ShrinkTests() : ExplorationTest("ci")
 
         Assert.NotNull(result.Shrunk.Workload?.SetUpChoices);
         Assert.True(result.After.Operations * 2 < result.Before.Operations, $"{result.After.Operations} calls after, {result.Before.Operations} before");
-        var shrunk = TraceFile.Load(TraceFile.Save(result.Shrunk, Directory.CreateTempSubdirectory("vmo-shrunk-").FullName));
+        var shrunk = TraceFile.Load(TraceFile.Save(result.Shrunk, TempFolder.Create("vmo-shrunk-")));
         var replayed = TraceReplayer.Replay(shrunk, TraceReplayer.Admit(shrunk), new StepLog(verbose: false));
         Assert.Equal("INV-MEM-01", replayed.Failure?.SpecId);
     }
@@ -89,7 +90,7 @@ public sealed class ShrinkTests() : ExplorationTest("ci")
     [Fact]
     public void ShrinkCommandWritesAReplayableTraceAndPrintsBeforeAndAfter()
     {
-        var path = TraceFile.Save(Record("DontNeedNotImmediate"), Directory.CreateTempSubdirectory("vmo-traces-").FullName);
+        var path = TraceFile.Save(Record("DontNeedNotImmediate"), TempFolder.Create("vmo-traces-"));
         var output = Path.Combine(Path.GetDirectoryName(path)!, "shrunk.json");
 
         var (code, stdout, _) = ExploreCommandTests.Run("shrink", path, "--out", output, "--max-runs", "30");
@@ -115,7 +116,7 @@ public sealed class ShrinkTests() : ExplorationTest("ci")
     [Fact]
     public void ShrinkCommandRefusesMalformedJsonWithOneLine()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("vmo-traces-").FullName, "bad.json");
+        var path = Path.Combine(TempFolder.Create("vmo-traces-"), "bad.json");
         File.WriteAllText(path, "{ not json");
 
         var (code, _, stderr) = ExploreCommandTests.Run("shrink", path);

@@ -1,3 +1,5 @@
+using VmoKernel.Tests.Shared;
+
 namespace VmoKernel.Tests.Scenario.Report;
 
 /// <summary>
@@ -9,7 +11,7 @@ public sealed class ReportFixture : IDisposable
 {
     public ReportFixture()
     {
-        Root = Directory.CreateTempSubdirectory("report-fixture-").FullName;
+        Root = TempFolder.Create("report-fixture-");
         var source = Path.Combine(RepositoryPaths.Root, "tests", "Scenario.Tests", "Report", "Fixture");
         foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {

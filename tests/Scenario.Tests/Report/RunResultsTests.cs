@@ -10,7 +10,7 @@ namespace VmoKernel.Tests.Scenario.Report;
 /// </summary>
 public sealed class RunResultsTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("results-").FullName;
+    private readonly string _folder = TempFolder.Create("results-");
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 

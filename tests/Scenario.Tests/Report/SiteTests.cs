@@ -89,7 +89,7 @@ public sealed class SiteTests
     public void TheRepositorySiteHasAnEntryWithStatementSourceAndChecksForEverySpecId()
     {
         var matrix = TraceabilityReport.Build(RepositoryPaths.Root, TraceabilityReport.AllSources());
-        var folder = Directory.CreateTempSubdirectory("site-").FullName;
+        var folder = TempFolder.Create("site-");
         try
         {
             SiteWriter.Write(new SiteContext(RepositoryPaths.Root, matrix, null), folder);
