@@ -153,7 +153,11 @@ internal static class VmoAccess
         return true;
     }
 
-    /// <summary>Writes bytes at <paramref name="offset"/>; false (nothing changed) when frames run out.</summary>
+    /// <summary>
+    /// Writes bytes at <paramref name="offset"/>; false (nothing changed) when frames run out. Never of a physical VMO:
+    /// zx_vmo_write and ZERO refuse one and stores through its mappings fault (spec/decisions.md, device memory is not
+    /// modelled), so every page written is a frame the commit just made sure of.
+    /// </summary>
     public static bool Write(CallContext context, VmoState vmo, ulong offset, ReadOnlySpan<byte> data)
     {
         var length = (ulong)data.Length;
@@ -177,17 +181,13 @@ internal static class VmoAccess
             var chunk = Math.Min(PageSize - inPage, length - done);
             var (owner, index) = Owner(context, context.Vmo(vmo.Koid, vmo.Actor), at / PageSize);
             owner = context.Vmo(owner.Koid, owner.Actor);
-            var bytes = owner.Physical
-                ? (owner.Inherited.TryGetValue(index, out var stored) ? stored : ZeroPage).ToBuilder()
-                : owner.Pages[index].Bytes.ToBuilder();
+            var bytes = owner.Pages[index].Bytes.ToBuilder();
             for (ulong i = 0; i < chunk; i++)
             {
                 bytes[(int)(inPage + i)] = data[(int)(done + i)];
             }
 
-            context.Put(owner.Physical
-                ? owner with { Inherited = owner.Inherited.SetItem(index, bytes.MoveToImmutable()) }
-                : owner with { Pages = owner.Pages.SetItem(index, owner.Pages[index] with { Bytes = bytes.MoveToImmutable() }) });
+            context.Put(owner with { Pages = owner.Pages.SetItem(index, owner.Pages[index] with { Bytes = bytes.MoveToImmutable() }) });
             done += chunk;
         }
 
