@@ -38,6 +38,9 @@ public sealed class KernelPair : IDisposable
         _kernel = KernelHost.Start(_runtime, new KernelOptions { Bugs = bugs });
     }
 
+    /// <summary>The koid (for Linux calls, the pid) of the process every <see cref="Step"/> calls from.</summary>
+    public ulong InitialProcess => _kernel.InitialProcess;
+
     /// <summary>The kernel's answer to the last <see cref="Step"/> it answered.</summary>
     public SyscallResult? LastKernelResult { get; private set; }
 
