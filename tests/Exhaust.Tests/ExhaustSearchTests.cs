@@ -1,7 +1,7 @@
-using VmoKernel.Tests.Shared;
 using VmoKernel.Checks.Cli;
 using VmoKernel.Checks.Exhaust;
 using VmoKernel.Model.State;
+using VmoKernel.Tests.Shared;
 
 namespace VmoKernel.Tests.Exhaust;
 

@@ -1,9 +1,9 @@
-using VmoKernel.Tests.Shared;
 using System.Reflection;
 using VmoKernel.Abi;
 using VmoKernel.Checks.Cli;
 using VmoKernel.Checks.Exhaust;
 using VmoKernel.Model;
+using VmoKernel.Tests.Shared;
 
 namespace VmoKernel.Tests.Exhaust;
 

@@ -1,8 +1,8 @@
-using VmoKernel.Tests.Shared;
 using VmoKernel.Abi;
 using VmoKernel.Checks.Cli;
 using VmoKernel.Checks.Exhaust;
 using VmoKernel.Model.State;
+using VmoKernel.Tests.Shared;
 
 namespace VmoKernel.Tests.Exhaust;
 

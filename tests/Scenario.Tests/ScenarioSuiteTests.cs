@@ -1,9 +1,9 @@
-using VmoKernel.Tests.Shared;
 using VmoKernel.Abi;
 using VmoKernel.Checks.Cli;
 using VmoKernel.Checks.Scenarios;
 using VmoKernel.Checks.Scenarios.Running;
 using VmoKernel.Tests.Scenario.Doubles;
+using VmoKernel.Tests.Shared;
 
 namespace VmoKernel.Tests.Scenario;
 

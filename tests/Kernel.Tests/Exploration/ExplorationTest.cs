@@ -1,9 +1,9 @@
-using VmoKernel.Tests.Shared;
 using VmoKernel.Checks.Exploration.Harnesses;
 using VmoKernel.Checks.Exploration.Profiles;
 using VmoKernel.Checks.Exploration.Replay;
 using VmoKernel.Checks.Exploration.Running;
 using VmoKernel.Checks.Exploration.Traces;
+using VmoKernel.Tests.Shared;
 
 namespace VmoKernel.Tests.Kernel.Exploration;
 

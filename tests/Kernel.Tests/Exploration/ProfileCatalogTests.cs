@@ -1,7 +1,7 @@
-using VmoKernel.Tests.Shared;
 using VmoKernel.Checks.Cli;
 using VmoKernel.Checks.Exploration.Harnesses;
 using VmoKernel.Checks.Exploration.Profiles;
+using VmoKernel.Tests.Shared;
 
 namespace VmoKernel.Tests.Kernel.Exploration;
 

@@ -1,8 +1,8 @@
-using VmoKernel.Tests.Shared;
 using VmoKernel.Checks.Exploration.Harnesses;
 using VmoKernel.Checks.Exploration.Profiles;
 using VmoKernel.Checks.Exploration.Running;
 using VmoKernel.Kernel;
+using VmoKernel.Tests.Shared;
 
 namespace VmoKernel.Tests.Kernel.Exploration;
 

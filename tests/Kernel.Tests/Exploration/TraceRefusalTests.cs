@@ -1,10 +1,10 @@
-using VmoKernel.Tests.Shared;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using VmoKernel.Checks.Cli;
 using VmoKernel.Checks.Exploration.Profiles;
 using VmoKernel.Checks.Exploration.Replay;
 using VmoKernel.Checks.Exploration.Traces;
+using VmoKernel.Tests.Shared;
 
 namespace VmoKernel.Tests.Kernel.Exploration;
 

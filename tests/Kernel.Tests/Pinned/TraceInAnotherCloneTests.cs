@@ -1,8 +1,8 @@
-using VmoKernel.Tests.Shared;
 using System.Diagnostics;
 using VmoKernel.Checks.Exploration.Profiles;
 using VmoKernel.Checks.Exploration.Traces;
 using VmoKernel.Tests.Kernel.Exploration;
+using VmoKernel.Tests.Shared;
 
 namespace VmoKernel.Tests.Kernel.Pinned;
 

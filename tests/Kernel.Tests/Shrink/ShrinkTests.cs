@@ -1,4 +1,3 @@
-using VmoKernel.Tests.Shared;
 using VmoKernel.Checks.Exploration.Harnesses;
 using VmoKernel.Checks.Exploration.Profiles;
 using VmoKernel.Checks.Exploration.Replay;
@@ -6,6 +5,7 @@ using VmoKernel.Checks.Exploration.Running;
 using VmoKernel.Checks.Exploration.Shrink;
 using VmoKernel.Checks.Exploration.Traces;
 using VmoKernel.Tests.Kernel.Exploration;
+using VmoKernel.Tests.Shared;
 
 namespace VmoKernel.Tests.Kernel.Shrink;
 
