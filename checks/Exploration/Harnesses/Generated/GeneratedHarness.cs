@@ -8,7 +8,7 @@ namespace VmoKernel.Checks.Exploration.Harnesses.Generated;
 /// with arguments biased to edges (0, page boundaries, one past the end, near 2^64, closed, wrong-type and
 /// reduced-rights handles) and to objects the other threads use, while a fourth runs the reclaimer at a
 /// random pressure. Seven iterations in eight are focused (swarm testing over families): one family of related
-/// records of one surface, a swarm of its first record (its protocol's own call) and one to three others, every thread favouring one object whose state set-up
+/// records of one surface, a swarm of its core records (its protocol's own calls) and one to three others, every thread favouring one object whose state set-up
 /// may prepare, three calls per operation and one reclaim pressure for the whole iteration. Nothing is
 /// hand-picked: the refinement monitor holds every linearized call to the model and the invariant monitors run
 /// as in every harness, so a disagreement anywhere in the catalogue is a bug.

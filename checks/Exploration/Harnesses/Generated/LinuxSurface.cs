@@ -60,7 +60,7 @@ public sealed class LinuxSurface : IGeneratedSurface
 
         // Focused: a swarm of the family's records and advice, and every site favouring one kind of area.
         var chosen = LinuxFamilies.All[f];
-        var records = GeneratedSwarm.DrawAround(caller, chosen.Records, 4);
+        var records = GeneratedSwarm.DrawAround(caller, chosen.Records);
         var advice = GeneratedSwarm.Draw(caller, chosen.Advice, 3);
         var area = caller.ChooseOne(chosen.Areas);
         var sites = linux.Sites.Select(s => s with { Focus = area }).ToList();

@@ -23,7 +23,7 @@ internal static class ZirconSetUp
 
     /// <summary>
     /// Makes the objects and draws the swarm: over every row (<paramref name="rows"/> of them), or with a
-    /// <paramref name="family"/> its first record and one to three others (<paramref name="rowOf"/> finds their rows), two to
+    /// <paramref name="family"/> its core records and one to three others (<paramref name="rowOf"/> finds their rows), two to
     /// four of its ops, one of its VMOs, and a prepared state of that VMO.
     /// </summary>
     public static async Task<ZirconFixture> MakeAsync(KernelCaller caller, GeneratedProcesses processes, int clients, int rows, ZirconFamily? family, Func<Type, int> rowOf)
@@ -41,7 +41,7 @@ internal static class ZirconSetUp
             return new ZirconFixture(objects, owned, swarm, caller.Choose(objects[0].Vmos.Count), null, null);
         }
 
-        var records = GeneratedSwarm.DrawAround(caller, family.Records, 4);
+        var records = GeneratedSwarm.DrawAround(caller, family.Records, family.Core);
         var ops = GeneratedSwarm.Draw(caller, family.Ops, 4);
         var focus = caller.ChooseOne(family.Vmos);
         var related = await PrepareAsync(caller, objects[0].Vmos[focus], focus);
