@@ -67,23 +67,34 @@ public static class Mlock
 
     /// <summary>
     /// __mm_populate over the locked VMAs in [start, end): a writable private page or a shared page
-    /// without a frame gets a zeroed one (a write fault, or shmem's page); a read-only private page would
-    /// map the zero page, which takes no frame. Stops quietly when frames run out.
+    /// without a frame gets a zeroed one (a write fault, or shmem's page); a read-only private page maps
+    /// the zero page (a read fault: do_anonymous_page), which takes no frame but is present, so a later
+    /// UFFDIO_ZEROPAGE there is EEXIST; a private PROT_NONE VMA is not faulted (populate_vma_page_range
+    /// faults only what has some permission). Stops quietly when frames run out.
     /// </summary>
     public static KernelState Populate(KernelState state, ulong process, ulong start, ulong end)
     {
         var after = state;
         foreach (var vma in state.Me(process).Overlapping(start, end).Where(v => v.Has(VmFlags.Locked) && !v.Has(VmFlags.UffdMissing)).ToList())
         {
-            if (!vma.Has(VmFlags.Shared) && (vma.Prot & LinuxConstants.ProtWrite) == 0)
+            var readFault = !vma.Has(VmFlags.Shared) && (vma.Prot & LinuxConstants.ProtWrite) == 0;
+            if (readFault && vma.Prot == LinuxConstants.ProtNone)
             {
                 continue;
             }
 
             for (var page = Math.Max(start, vma.Start); page < Math.Min(end, vma.End); page += KernelLayout.PageSize)
             {
-                if (LinuxMemory.PageAt(after.Linux, after.Me(process), vma, page, out var pte) is not (0 or Pte.ZeroPage) || pte?.Purged == true)
+                var present = LinuxMemory.PageAt(after.Linux, after.Me(process), vma, page, out var pte);
+                if (present is not (0 or Pte.ZeroPage) || pte?.Purged == true || (readFault && present != 0))
                 {
+                    continue;
+                }
+
+                if (readFault)
+                {
+                    var me = after.Me(process);
+                    after = after.With(process, me with { Ptes = me.Ptes.SetItem(page, new Pte(Pte.ZeroPage)) });
                     continue;
                 }
 
