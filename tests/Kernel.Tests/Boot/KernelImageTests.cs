@@ -74,6 +74,28 @@ public sealed class KernelImageTests
         Assert.True(image.FirstFreeId > (ulong)image.Actors, $"first free id {image.FirstFreeId}");
     }
 
+    [Fact]
+    public void ABootedKernelsActorsKeepTheNamesTheyWereMadeWith()
+    {
+        // Names are only labels (Coyote compares ids by value), but they are what a replay's log and story print.
+        string? fresh = null;
+        string? booted = null;
+        Run(runtime =>
+        {
+            fresh = KernelHost.Start(runtime).Router.Name;
+            return Task.CompletedTask;
+        });
+        var image = TakeImage();
+        Run(runtime =>
+        {
+            booted = KernelHost.Boot(runtime, image).Router.Name;
+            return Task.CompletedTask;
+        });
+
+        Assert.StartsWith("router", fresh, StringComparison.Ordinal);
+        Assert.Equal(fresh, booted);
+    }
+
     private static (List<SyscallResult> SetUp, List<string> Probes) RunFresh()
     {
         List<SyscallResult> setUp = [];

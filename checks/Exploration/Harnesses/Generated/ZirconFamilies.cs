@@ -28,8 +28,9 @@ public static class ZirconFamilies
             [ZirconSetUp.Discardable, ZirconSetUp.Lockless]),
         // Two core records: what a transfer's pin checks race is a pin. Drawn like the others (in two swarms of five),
         // a pin landed between a transfer's look at its destination and its lock once in 300 iterations, and that
-        // bug (TransferChecksPinsBeforeTakingDestination) was first found at iteration 2,181; with the pin in every
-        // swarm at 41, 72 and 142 under three seeds (docs/benchmarks.md, "A transfer's pin in every transfer swarm").
+        // bug (TransferChecksPinsBeforeTakingDestination) was first found at iteration 2,181. With the pin in every
+        // swarm it is found at 41, 72 and 142 under three seeds (docs/benchmarks.md, "A transfer's pin in every
+        // transfer swarm").
         new("transfer",
             [typeof(VmoTransferData), typeof(BtiPin), typeof(PmtUnpin), typeof(VmoRead), typeof(VmoWrite), typeof(VmoOpRange)],
             [VmoOp.Commit, VmoOp.Decommit, VmoOp.Zero],
