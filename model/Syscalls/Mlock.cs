@@ -93,8 +93,7 @@ public static class Mlock
 
                 if (readFault)
                 {
-                    var me = after.Me(process);
-                    after = after.With(process, me with { Ptes = me.Ptes.SetItem(page, new Pte(Pte.ZeroPage)) });
+                    LinuxMemory.Install(after, process, vma, page, Pte.ZeroPage, out after);
                     continue;
                 }
 

@@ -56,7 +56,7 @@ public static class UffdFill
 
             if (source is null && !here.Has(VmFlags.Shared))
             {
-                after = after.With(uffd.Process, me with { Ptes = me.Ptes.SetItem(page, new Pte(Pte.ZeroPage)) });
+                LinuxMemory.Install(after, uffd.Process, here, page, Pte.ZeroPage, out after);
                 continue;
             }
 
