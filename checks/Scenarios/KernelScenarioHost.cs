@@ -36,8 +36,16 @@ public sealed class KernelScenarioHost(Func<Configuration> configuration) : ISce
             return [new StatementFailure(FirstLine(scenario), $"kernel: {report.Split('\n')[0].Trim()}")];
         }
 
+        if (failures is null && HitStepBound(engine.TestReport))
+        {
+            return [new StatementFailure(FirstLine(scenario), "kernel: the scenario went past its bound of scheduling steps (a call that never settles, or a scenario too long for the bound)")];
+        }
+
         return failures ?? [new StatementFailure(FirstLine(scenario), "kernel: the scenario did not run to its end")];
     }
+
+    private static bool HitStepBound(TestReport report) =>
+        report.MaxFairStepsHitInFairTests + report.MaxUnfairStepsHitInFairTests + report.MaxUnfairStepsHitInUnfairTests > 0;
 
     private static int FirstLine(ScenarioDefinition scenario) => scenario.Line;
 }
