@@ -158,6 +158,13 @@ internal sealed partial class SyscallActor : Actor, ICallThread
                 }
                 catch (NeedLockException need)
                 {
+                    // Asking again for what is held would rerun the call forever without a scheduling point, a hang
+                    // Coyote cannot stop or report; failing here makes such a kernel bug a reported, replayable one.
+                    if (need.Targets.All(_transaction.Holds))
+                    {
+                        throw new InvalidOperationException($"{call.GetType().Name} asked for locks its transaction already holds", need);
+                    }
+
                     targets.AddRange(need.Targets);
                 }
             }
