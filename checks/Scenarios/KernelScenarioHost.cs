@@ -15,7 +15,7 @@ namespace VmoKernel.Checks.Scenarios;
 /// comes from the constructor's <c>configuration</c>: the one place configurations are built
 /// (Exploration's <c>CoyoteConfigurations.ForScenario</c>) sits above this library, not below it.
 /// </summary>
-public sealed class KernelScenarioHost(Func<Configuration> configuration) : IScenarioHost
+public sealed class KernelScenarioHost(Func<Configuration> configuration, Func<Microsoft.Coyote.Actors.IActorRuntime, KernelOptions>? watch = null) : IScenarioHost
 {
     public string Name => "kernel";
 
@@ -25,7 +25,7 @@ public sealed class KernelScenarioHost(Func<Configuration> configuration) : ISce
         IReadOnlyList<StatementFailure>? failures = null;
         using var engine = TestingEngine.Create(configuration(), async runtime =>
         {
-            failures = await ScenarioRunner.RunAsync(scenario, KernelHost.Start(runtime));
+            failures = await ScenarioRunner.RunAsync(scenario, KernelHost.Start(runtime, watch?.Invoke(runtime)));
         });
         // Coyote prints its own progress lines unless given a silent logger; scenario output is the runner's.
         engine.SetLogger(new TextWriterLogger(TextWriter.Null, VerbosityLevel.None));

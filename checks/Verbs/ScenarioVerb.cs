@@ -1,5 +1,6 @@
 using System.CommandLine;
 using VmoKernel.Checks.Exhaust;
+using VmoKernel.Checks.Exploration.Monitors;
 using VmoKernel.Checks.Exploration.Running;
 using VmoKernel.Checks.Scenarios;
 using VmoKernel.Model;
@@ -41,7 +42,7 @@ public sealed class ScenarioVerb : IVerb
         {
             var fault = parse.GetValue(modelBug) is { } name ? ModelBugNames.Parse(name) : ModelFaults.None;
             // The actor kernel's one schedule per scenario comes from the one Coyote configuration source (Exploration).
-            var actorKernel = parse.GetValue(kernel) ? new KernelScenarioHost(CoyoteConfigurations.ForScenario) : null;
+            var actorKernel = parse.GetValue(kernel) ? new KernelScenarioHost(CoyoteConfigurations.ForScenario, ScenarioWatch.Register) : null;
             var hosts = ScenarioHosts.For(actorKernel, parse.GetValue(invariants) || fault != ModelFaults.None, fault);
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;

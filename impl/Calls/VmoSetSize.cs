@@ -59,10 +59,20 @@ internal static class VmoSetSize
             context.Need(memory: true);
         }
 
+        // A reference child answers with its parent's size (VmoAccess.SizeOf); its own is kept equal, so what the
+        // monitors are told of it (REF-02 compares every VMO the model changed) is what a caller reads through it.
+        var references = vmo.Children.Where(c => c.Kind == ChildKind.Reference).ToList();
+        context.Require(references.Select(c => (c.Koid, c.Actor)));
+
         VmoAccess.Decommit(context, vmo, keep, ulong.MaxValue - keep);
         vmo = context.Vmo(vmo.Koid, vmo.Actor);
 
         context.Put(vmo with { Size = size });
+        foreach (var link in references)
+        {
+            context.Put(context.Vmo(link.Koid, link.Actor) with { Size = size });
+        }
+
         return SyscallResult.ZxOk();
     }
 }

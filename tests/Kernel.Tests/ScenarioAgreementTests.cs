@@ -1,3 +1,4 @@
+using VmoKernel.Checks.Exploration.Monitors;
 using VmoKernel.Checks.Exploration.Running;
 using VmoKernel.Checks.Scenarios;
 using VmoKernel.Checks.Scenarios.Running;
@@ -8,11 +9,12 @@ namespace VmoKernel.Tests.Kernel;
 /// <summary>
 /// Every scenario of the repository (<c>scenarios/</c>, the language's examples among them) runs on the model and,
 /// as one Coyote schedule, on the actor kernel; the two must report exactly the same failures (none when
-/// the scenario is right), so the kernel agrees with the model wherever a scenario looks.
+/// the scenario is right), so the kernel agrees with the model wherever a scenario looks. The kernel runs under every
+/// invariant monitor (<see cref="ScenarioWatch"/>), so a call that answers right but leaves a broken state fails too.
 /// </summary>
 public sealed class ScenarioAgreementTests
 {
-    private static readonly KernelScenarioHost Kernel = new(CoyoteConfigurations.ForScenario);
+    private static readonly KernelScenarioHost Kernel = new(CoyoteConfigurations.ForScenario, ScenarioWatch.Register);
     private static readonly Lazy<Dictionary<(string File, string Name), ScenarioDefinition>> All = new(Load);
 
     public static TheoryData<string, string> Scenarios()

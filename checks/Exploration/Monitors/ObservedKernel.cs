@@ -78,6 +78,16 @@ public sealed class ObservedKernel
             }
         }
 
+        // process_madvise names addresses, not VMOs: WILLNEED is ALWAYS_NEED and COLD is DONT_NEED on each VMO mapped
+        // there, and a hint changes nothing else of a VMO, so the VMOs the call reports are the ones it hinted or cleared.
+        if (n.Call is ProcessMadvise { Advice: ProcessInfoOptions.MadvWillNeed or ProcessInfoOptions.MadvCold } advise)
+        {
+            foreach (var vmo in n.Vmos)
+            {
+                _ = advise.Advice == ProcessInfoOptions.MadvWillNeed ? _hinted.Add(vmo.Koid) : _hinted.Remove(vmo.Koid);
+            }
+        }
+
         TrackHandles(n);
         if (n.Linux is { } linux)
         {
