@@ -28,6 +28,7 @@ public static class MonitorCatalog
         typeof(PinnedPagesNeverMoveMonitor),
         typeof(FrameOwnershipMonitor),
         typeof(DroppableNeverLockedMonitor),
+        typeof(VmRssCountsResidentPagesMonitor),
         typeof(PurgedPagesStayVolatileMonitor),
         typeof(WipedChildHoldsNothingMonitor),
         typeof(RefinementMonitor),

@@ -67,6 +67,19 @@ public sealed class LinuxMonitorTwinTests
             Call(new ProcStatus(), ProcStatusOf(vmRss: 0, vmLck: 2 * Page), linux: Linux(mms: [new LinuxMmFacts(P0, Page, 0)]))));
 
     [Fact]
+    [Trait("spec", "INV-LINUX-18")]
+    public void ProcStatusCountingThePagesWithAFrameIsQuiet() =>
+        Assert.Null(FirstFailure<VmRssCountsResidentPagesMonitor>(
+            Call(new MemWrite(0x1000, ByteString.Zeros(1)), Ok(), linux: Linux(mms: [new LinuxMmFacts(P0, 0, Page)])),
+            Call(new ProcStatus(), ProcStatusOf(vmRss: Page, vmLck: 0), linux: Linux(mms: [new LinuxMmFacts(P0, 0, Page)]))));
+
+    [Fact]
+    [Trait("must-fail-twin", "INV-LINUX-18")]
+    public void AVmRssThatCountsTheZeroPageBreaksInvLinux18() =>
+        Assert.Equal(VmRssCountsResidentPagesMonitor.SpecId, FirstFailure<VmRssCountsResidentPagesMonitor>(
+            Call(new ProcStatus(), ProcStatusOf(vmRss: 2 * Page, vmLck: 0), linux: Linux(mms: [new LinuxMmFacts(P0, 0, Page)]))));
+
+    [Fact]
     [Trait("spec", "INV-LINUX-03")]
     public void PurgeMarkersInVolatileAreasAreQuiet() =>
         Assert.Null(FirstFailure<PurgedPagesStayVolatileMonitor>(Call(new Reclaim(PressureLevel.Critical), SyscallResult.ZxOk(), linux: Linux())));
