@@ -55,8 +55,9 @@ public sealed class FrameOwnershipMonitor : KernelMonitor
         {
             var used = (ulong)held.Count + (ulong)anon.Count;
             var id = anon.Count > 0 ? AcrossSurfacesId : NoLeakId;
-            Require(After.FreeFrames + used == After.TotalFrames,
-                () => $"{id}: {After.FreeFrames} free + {held.Count} VMO + {anon.Count} anonymous frames = {After.FreeFrames + used}, not the budget of {After.TotalFrames}, after {CallText.Of(n)}");
+            var total = ObservedKernel.Budget(After.FreeFrames, used);
+            Require(total == After.TotalFrames,
+                () => $"{id}: {After.FreeFrames} free + {held.Count} VMO + {anon.Count} anonymous frames = {total}, not the budget of {After.TotalFrames}, after {CallText.Of(n)}");
         }
     }
 }

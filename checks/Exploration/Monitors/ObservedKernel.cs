@@ -31,6 +31,9 @@ public sealed class ObservedKernel
     /// <summary>The frames the Linux surface's anonymous pages hold (none before any Linux call).</summary>
     public IReadOnlySet<ulong> AnonFrames { get; private set; } = new HashSet<ulong>();
 
+    /// <summary>Free plus used frames as the kernel counts its budget: saturating at 2^64 - 1 (D-27), not wrapping.</summary>
+    public static ulong Budget(ulong free, ulong used) => free > ulong.MaxValue - used ? ulong.MaxValue : free + used;
+
     /// <summary>The VMO's latest facts, or null if no notification has shown it yet.</summary>
     public VmoFacts? Vmo(ulong koid) => _vmos.GetValueOrDefault(koid);
 
@@ -105,7 +108,7 @@ public sealed class ObservedKernel
             FreeFrames = free;
             if (n.Call is SetFreeFrames && n.Result.Succeeded)
             {
-                TotalFrames = free + (ulong)HeldFrames().Count + (ulong)AnonFrames.Count;
+                TotalFrames = Budget(free, (ulong)HeldFrames().Count + (ulong)AnonFrames.Count);
             }
         }
     }

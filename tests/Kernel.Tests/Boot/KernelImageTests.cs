@@ -96,6 +96,59 @@ public sealed class KernelImageTests
         Assert.Equal(fresh, booted);
     }
 
+    [Fact]
+    public void ABootedKernelsRuntimeGoesOnFromTheImagesFirstFreeId()
+    {
+        // The next actor (a call's thread, a new VMO) gets exactly the id it would have got on the image's runtime,
+        // so a run booted from an image names its actors as the run that took the image did.
+        var image = TakeImage();
+        ulong next = 0;
+        Run(runtime =>
+        {
+            KernelHost.Boot(runtime, image);
+            next = runtime.CreateActorId(typeof(Unused)).Value;
+            return Task.CompletedTask;
+        });
+
+        Assert.Equal(image.FirstFreeId, next);
+    }
+
+    [Fact]
+    public void NoImageIsTakenWhileACallIsBlocked()
+    {
+        // A blocked call's thread cannot be booted: the kernel is settled (the read waits for a writer), not idle.
+        Exception? refused = null;
+        Run(async runtime =>
+        {
+            var kernel = KernelHost.Start(runtime);
+            var buffer = await kernel.InvokeAsync(kernel.InitialProcess, new Mmap(0, Page, LinuxConstants.ProtRead | LinuxConstants.ProtWrite, LinuxConstants.MapPrivate | LinuxConstants.MapAnonymous));
+            await kernel.InvokeAsync(kernel.InitialProcess, new Pipe());
+            var address = ((IntValue)buffer.Value!).Number;
+            var read = kernel.InvokeAsync(kernel.InitialProcess, new FdRead(3, address, 4));
+            await kernel.SettleAsync();
+            refused = Record.Exception(() => kernel.CaptureImage(runtime.CreateActorId(typeof(Unused)).Value));
+
+            // The writer wakes the reader, so the run ends with no thread asleep.
+            await kernel.InvokeAsync(kernel.InitialProcess, new FdWrite(4, address, 4));
+            await read;
+        });
+
+        Assert.IsType<InvalidOperationException>(refused);
+    }
+
+    [Fact]
+    public void ABootedKernelRunsWithTheOptionsItIsBootedWith()
+    {
+        // The image's kernel had no bug on; the booted one has the discarded-read bug, so its read of the VMO the
+        // first probe discarded succeeds where the reference answered ZX_ERR_NOT_FOUND.
+        var image = TakeImage();
+        List<string> probes = [];
+        var options = new KernelOptions { Bugs = SeededBugSet.Of(SeededBug.DiscardedReadSucceeds) };
+        Run(async runtime => probes.AddRange((await Make(KernelHost.Boot(runtime, image, options), Probes.Take(2))).Select(r => r.ToString())));
+
+        Assert.StartsWith("ZX_OK", probes[1], StringComparison.Ordinal);
+    }
+
     private static (List<SyscallResult> SetUp, List<string> Probes) RunFresh()
     {
         List<SyscallResult> setUp = [];
