@@ -114,6 +114,21 @@ public sealed class KernelImageTests
     }
 
     [Fact]
+    public void AnImageDoesNotBootOnARuntimeThatAlreadyGaveOutItsIds()
+    {
+        var image = TakeImage();
+        Exception? refused = null;
+        Run(runtime =>
+        {
+            KernelHost.Start(runtime);
+            refused = Record.Exception(() => KernelHost.Boot(runtime, image));
+            return Task.CompletedTask;
+        });
+
+        Assert.Contains("kernel image cannot boot", Assert.IsType<InvalidOperationException>(refused).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoImageIsTakenWhileACallIsBlocked()
     {
         // A blocked call's thread cannot be booted: the kernel is settled (the read waits for a writer), not idle.
