@@ -1,4 +1,5 @@
 using Microsoft.Coyote;
+using Microsoft.Coyote.Actors;
 using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
 using VmoKernel.Checks.Scenarios.Running;
@@ -13,9 +14,11 @@ namespace VmoKernel.Checks.Scenarios;
 /// entry task exactly as for the model; a bug Coyote reports (an assertion, an unhandled exception in an
 /// actor, a deadlock) becomes a failure on the scenario's first line. Each run's Coyote configuration
 /// comes from the constructor's <c>configuration</c>: the one place configurations are built
-/// (Exploration's <c>CoyoteConfigurations.ForScenario</c>) sits above this library, not below it.
+/// (Exploration's <c>CoyoteConfigurations.ForScenario</c>) sits above this library, not below it. So do the
+/// monitors: <c>watch</c>, when given, registers them on the runtime and says which the kernel tells (a monitor's
+/// report is a bug Coyote reports, so a scenario whose answers are right still fails on a broken invariant).
 /// </summary>
-public sealed class KernelScenarioHost(Func<Configuration> configuration, Func<Microsoft.Coyote.Actors.IActorRuntime, KernelOptions>? watch = null) : IScenarioHost
+public sealed class KernelScenarioHost(Func<Configuration> configuration, Func<IActorRuntime, KernelOptions>? watch = null) : IScenarioHost
 {
     public string Name => "kernel";
 

@@ -50,8 +50,8 @@ public static class CoyoteConfigurations
     /// <summary>
     /// The most scheduling steps one scenario may take on the actor kernel. The longest of the 868 scenarios of
     /// 2026-12-05 takes 665 (about 25 per call), so this leaves room for scenarios of some 4,000 calls, while a
-    /// kernel that never settles (a call retried forever) fails its scenario in about a second, not after the
-    /// minute or more a bound of a million steps took.
+    /// kernel that never settles (a call retried forever) fails its scenario at a tenth of the million steps the
+    /// bound was before.
     /// </summary>
     public const uint ScenarioStepBound = 100_000;
 
