@@ -21,6 +21,7 @@ public static class HarnessCatalog
         new ForkVersusReclaimHarness(),
         new PidfdMadviseVersusMapHarness(),
         new AddressSpaceRefinementHarness(),
+        new HandlesVersusMappingsHarness(),
         new Generated.GeneratedHarness(),
         new Deep.ReadVersusRecommitHarness(),
         new Deep.CommitVersusRecommitHarness(),

@@ -1,4 +1,3 @@
-using VmoKernel.Abi;
 using VmoKernel.Kernel.Notifications;
 
 namespace VmoKernel.Checks.Exploration.Monitors;
@@ -20,8 +19,7 @@ public sealed class DroppableNeverLockedMonitor : KernelMonitor
         }
 
         Require(!linux.DroppableLocked, () => $"{SpecId}: a droppable area is VM_LOCKED after {CallText.Of(n)}");
-        if (n.Call is ProcStatus && n.Result.Succeeded && n.Result.Value is RecordValue status
-            && status["VmLck"] is IntValue { Number: var reported } && linux.Mms.TryGetValue(n.Process, out var mm))
+        if (ProcStatusReport.TryRead(n, "VmLck", out var reported, out var mm))
         {
             Require(reported == mm.VmLckBytes,
                 () => $"{SpecId}: proc_status reported VmLck {reported} but the locked areas that are not droppable add up to {mm.VmLckBytes} bytes, by {CallText.Of(n)}");

@@ -1,4 +1,3 @@
-using VmoKernel.Abi;
 using VmoKernel.Kernel.Notifications;
 
 namespace VmoKernel.Checks.Exploration.Monitors;
@@ -15,10 +14,9 @@ public sealed class VmRssCountsResidentPagesMonitor : KernelMonitor
 
     protected override void CheckAfter(CallLinearizedNotification n)
     {
-        if (n.Call is ProcStatus && n.Result.Succeeded && n.Result.Value is RecordValue status
-            && status["VmRSS"] is IntValue { Number: var reported } && n.Linux?.Mms.TryGetValue(n.Process, out var mm) == true)
+        if (ProcStatusReport.TryRead(n, "VmRSS", out var reported, out var mm))
         {
-            Require(reported == mm!.VmRssBytes,
+            Require(reported == mm.VmRssBytes,
                 () => $"{SpecId}: proc_status reported VmRSS {reported} but the process's pages with a frame add up to {mm.VmRssBytes} bytes, by {CallText.Of(n)}");
         }
     }
