@@ -32,6 +32,7 @@ public static class MonitorCatalog
         typeof(PurgedPagesStayVolatileMonitor),
         typeof(WipedChildHoldsNothingMonitor),
         typeof(RefinementMonitor),
+        typeof(AnswerIsLinearizedResultMonitor),
         typeof(TransfersNeverDeadlockMonitor),
         typeof(WokenThreadsRunMonitor),
         typeof(CallsAreAnsweredMonitor),
