@@ -1,8 +1,7 @@
-using Microsoft.Coyote.SystematicTesting;
 using VmoKernel.Abi;
-using VmoKernel.Checks.Exploration.Running;
 using VmoKernel.Kernel;
 using static VmoKernel.Abi.LinuxConstants;
+using static VmoKernel.Tests.Kernel.TestSupport.OneSchedule;
 
 namespace VmoKernel.Tests.Kernel;
 
@@ -45,12 +44,5 @@ public sealed class KernelEntryTests
 
         Assert.Equal(SyscallResult.Error(expected), refused);
         Assert.Equal(reference, created);
-    }
-
-    private static void Run(Func<Microsoft.Coyote.Actors.IActorRuntime, Task> test)
-    {
-        using var engine = TestingEngine.Create(CoyoteConfigurations.ForScenario(), test);
-        engine.Run();
-        Assert.Equal(0, engine.TestReport.NumOfFoundBugs);
     }
 }

@@ -1,9 +1,8 @@
 using Microsoft.Coyote.Actors;
-using Microsoft.Coyote.SystematicTesting;
 using VmoKernel.Abi;
-using VmoKernel.Checks.Exploration.Running;
 using VmoKernel.Kernel;
 using VmoKernel.Kernel.Boot;
+using static VmoKernel.Tests.Kernel.TestSupport.OneSchedule;
 
 namespace VmoKernel.Tests.Kernel.Boot;
 
@@ -207,13 +206,6 @@ public sealed class KernelImageTests
         }
 
         return answers;
-    }
-
-    private static void Run(Func<IActorRuntime, Task> test)
-    {
-        using var engine = TestingEngine.Create(CoyoteConfigurations.ForScenario(), test);
-        engine.Run();
-        Assert.Equal(0, engine.TestReport.NumOfFoundBugs);
     }
 
     private sealed class Unused : Actor;

@@ -22,8 +22,8 @@ public sealed class AnswerIsLinearizedResultMonitorTests
     public void AnAnswerEqualToTheLastLinearizationIsQuiet() =>
         Assert.Null(FirstFailure<AnswerIsLinearizedResultMonitor>(
             Started(),
-            WithRequest(Call(Create, SyscallResult.Error(Status.Blocked))),
-            WithRequest(Call(Create, SyscallResult.ZxOk(Value.Int(0x13)))),
+            Call(Create, SyscallResult.Error(Status.Blocked), requestId: Request),
+            Call(Create, SyscallResult.ZxOk(Value.Int(0x13)), requestId: Request),
             new CallAnsweredNotification(Request, SyscallResult.ZxOk(Value.Int(0x13)))));
 
     [Fact]
@@ -38,9 +38,6 @@ public sealed class AnswerIsLinearizedResultMonitorTests
     public void AnAnswerOtherThanItsLinearizedResultBreaksRef01() =>
         Assert.Equal(RefinementMonitor.SpecId, FirstFailure<AnswerIsLinearizedResultMonitor>(
             Started(),
-            WithRequest(Call(Create, SyscallResult.Error(Status.ZxErrNoMemory))),
+            Call(Create, SyscallResult.Error(Status.ZxErrNoMemory), requestId: Request),
             new CallAnsweredNotification(Request, SyscallResult.ZxOk(Value.Int(0x13)))));
-
-    private static CallLinearizedNotification WithRequest(CallLinearizedNotification n) =>
-        new(n.Process, n.Call, n.Result, n.Vmos, n.Frames, n.Discards, n.FreeFrames) { RequestId = Request };
 }

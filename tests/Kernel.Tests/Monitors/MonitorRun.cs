@@ -71,7 +71,7 @@ internal static class MonitorRun
         }
     }
 
-    /// <summary>A notification of <paramref name="call"/> by <paramref name="process"/> answered <paramref name="result"/>.</summary>
+    /// <summary>A notification of <paramref name="call"/> by <paramref name="process"/> (as request <paramref name="requestId"/>) answered <paramref name="result"/>.</summary>
     public static CallLinearizedNotification Call(
         Syscall call,
         SyscallResult result,
@@ -80,8 +80,9 @@ internal static class MonitorRun
         ulong? freeFrames = null,
         ImmutableArray<VmoFacts> vmos = default,
         ImmutableArray<FrameMove> frames = default,
-        ulong? resumes = null) =>
-        new(process, call, result, vmos.IsDefault ? [] : vmos, frames.IsDefault ? [] : frames, [], freeFrames) { Linux = linux, Resumes = resumes };
+        ulong? resumes = null,
+        long requestId = 0) =>
+        new(process, call, result, vmos.IsDefault ? [] : vmos, frames.IsDefault ? [] : frames, [], freeFrames) { Linux = linux, Resumes = resumes, RequestId = requestId };
 
     /// <summary>Linux facts with only what a test sets; everything else empty and well-formed.</summary>
     public static LinuxFacts Linux(
